@@ -1,0 +1,35 @@
+/**
+ * The failures a use case can report. Each interface (HTTP, CLI) maps them to its own form:
+ * problem+json with a status, or a message and a non-zero exit.
+ */
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, e.g. `amount` or `tags.2`. */
+  readonly field: string;
+  readonly message: string;
+}
+
+export class ValidationError extends Error {
+  constructor(readonly issues: readonly FieldIssue[]) {
+    super(issues.map((i) => `${i.field}: ${i.message}`).join('; '));
+    this.name = 'ValidationError';
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(
+    readonly what: string,
+    readonly id: string,
+  ) {
+    super(`${what} ${id} was not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The request is well-formed but contradicts what is recorded (e.g. reversing twice). */
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}

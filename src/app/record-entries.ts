@@ -1,0 +1,157 @@
+import { isoDateOf } from '../domain/calendar.ts';
+import { accumulate, reversalContribution, scaledContribution } from '../domain/scaled-sums.ts';
+import { FOUNDATIONS, INTENTS, SOURCES, isValidAmount, type Foundation, type Intent, type Source } from '../domain/vocabulary.ts';
+import { addToSums, appendEntries, findEntry, findReversalOf, type EntryRecord } from '../store/entries.ts';
+import { currentParameterVersion } from '../store/organisations.ts';
+import { isUniqueViolation } from '../store/unique-violation.ts';
+import type { AppContext } from './context.ts';
+import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
+import { getAccountRecord } from './relations.ts';
+import { requireOneOf, requirePastDate } from './validate.ts';
+
+export interface RecordEntryInput {
+  readonly accountId: string;
+  readonly occurredOn?: string;
+  readonly foundation: Foundation;
+  readonly amount: number;
+  /** Required for a withdrawal; must be absent (or null) for a deposit. */
+  readonly intent?: Intent | null;
+  readonly note?: string;
+  readonly source?: Source;
+}
+
+export const MAX_NOTE_LENGTH = 2000;
+
+/** Records one deposit or withdrawal; see `recordEntries`. */
+export async function recordEntry(ctx: AppContext, organisationId: string, input: RecordEntryInput): Promise<EntryRecord> {
+  const [entry] = await recordEntries(ctx, organisationId, [input]);
+  return entry!;
+}
+
+/**
+ * Records entries and adds them to their accounts' running sums in one transaction: either all
+ * are in the ledger and the sums, or none. Every input is checked before anything is written.
+ */
+export async function recordEntries(
+  ctx: AppContext,
+  organisationId: string,
+  inputs: readonly RecordEntryInput[],
+): Promise<EntryRecord[]> {
+  const now = ctx.now();
+  const today = isoDateOf(now);
+  const entries = inputs.map((input, i) => toEntry(ctx, organisationId, input, today, now, inputs.length > 1 ? `${i}.` : ''));
+  for (const accountId of new Set(entries.map((e) => e.accountId))) {
+    await getAccountRecord(ctx, organisationId, accountId);
+  }
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const { version, parameters } = await currentParameterVersion(trx, organisationId);
+    await appendEntries(trx, entries);
+    for (const accountId of new Set(entries.map((e) => e.accountId))) {
+      const sums = accumulate(
+        [],
+        entries.filter((e) => e.accountId === accountId).map((e) => scaledContribution(e, parameters)),
+      );
+      await addToSums(
+        trx,
+        organisationId,
+        accountId,
+        version,
+        sums.map((s) => ({ foundation: s.foundation, sign: s.sign, scaledWeight: s.scaledSum, occurredOn: s.latestOccurredOn })),
+      );
+    }
+  });
+  return entries;
+}
+
+function toEntry(
+  ctx: AppContext,
+  organisationId: string,
+  input: RecordEntryInput,
+  today: string,
+  now: Date,
+  prefix: string,
+): EntryRecord {
+  const field = (name: string) => `${prefix}${name}`;
+  if (!isValidAmount(input.amount)) {
+    throw new ValidationError([
+      { field: field('amount'), message: 'must be a whole number from -5 to -1 (withdrawal) or 1 to 5 (deposit)' },
+    ]);
+  }
+  const intent = input.intent ?? null;
+  if (input.amount > 0 && intent !== null) {
+    throw new ValidationError([{ field: field('intent'), message: 'applies to withdrawals only; leave it out for a deposit' }]);
+  }
+  if (input.amount < 0 && intent === null) {
+    throw new ValidationError([
+      { field: field('intent'), message: `is required for a withdrawal: one of ${INTENTS.join(', ')}` },
+    ]);
+  }
+  const note = input.note?.trim() ?? '';
+  if (note.length > MAX_NOTE_LENGTH) {
+    throw new ValidationError([{ field: field('note'), message: `must be at most ${MAX_NOTE_LENGTH} characters` }]);
+  }
+  return {
+    id: ctx.newId(),
+    organisationId,
+    accountId: input.accountId,
+    occurredOn: requirePastDate(field('occurredOn'), input.occurredOn ?? today, today),
+    recordedAt: now.toISOString(),
+    authorUserId: null,
+    foundation: requireOneOf(field('foundation'), input.foundation, FOUNDATIONS),
+    amount: input.amount,
+    intent: intent === null ? null : requireOneOf(field('intent'), intent, INTENTS),
+    note,
+    source: requireOneOf(field('source'), input.source ?? 'manual', SOURCES),
+    reverses: null,
+  };
+}
+
+export interface ReverseEntryInput {
+  /** Why the entry was a mistake; kept as the reversing entry's note. */
+  readonly reason: string;
+}
+
+/**
+ * Corrects a mistake the bookkeeping way: a new entry that names the one it reverses. The pair
+ * then drops out of every figure at every date; the original stays visible in the ledger.
+ */
+export async function reverseEntry(
+  ctx: AppContext,
+  organisationId: string,
+  entryId: string,
+  input: ReverseEntryInput,
+): Promise<EntryRecord> {
+  const reason = input.reason.trim();
+  if (reason.length === 0) throw new ValidationError([{ field: 'reason', message: 'must say why the entry is reversed' }]);
+  if (reason.length > MAX_NOTE_LENGTH) {
+    throw new ValidationError([{ field: 'reason', message: `must be at most ${MAX_NOTE_LENGTH} characters` }]);
+  }
+  const original = await findEntry(ctx.store.db, organisationId, entryId);
+  if (!original) throw new NotFoundError('entry', entryId);
+  if (original.reverses !== null) throw new ConflictError(`entry ${entryId} is itself a reversal and cannot be reversed`);
+  if (await findReversalOf(ctx.store.db, organisationId, entryId)) {
+    throw new ConflictError(`entry ${entryId} has already been reversed`);
+  }
+  const reversal: EntryRecord = {
+    ...original,
+    id: ctx.newId(),
+    recordedAt: ctx.now().toISOString(),
+    // The opposite amount, as a reversing booking shows; the figures ignore the pair either way.
+    amount: -original.amount,
+    authorUserId: null,
+    note: reason,
+    reverses: original.id,
+  };
+  try {
+    await ctx.store.db.transaction().execute(async (trx) => {
+      const { version, parameters } = await currentParameterVersion(trx, organisationId);
+      await appendEntries(trx, [reversal]);
+      await addToSums(trx, organisationId, original.accountId, version, [reversalContribution(original, parameters)]);
+    });
+  } catch (error) {
+    // Two reversals at once: the unique index on reverses_entry_id lets only one through.
+    if (isUniqueViolation(error)) throw new ConflictError(`entry ${entryId} has already been reversed`);
+    throw error;
+  }
+  return reversal;
+}

@@ -1,0 +1,46 @@
+/**
+ * Calendar dates as the ledger sees them: ISO `YYYY-MM-DD` strings, counted in whole days.
+ * Dates carry no time zone; converting through UTC keeps every day exactly 86 400 000 ms long.
+ */
+
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** The earliest and latest dates the ledger accepts; they keep scaled weights inside a double. */
+export const FIRST_DATE: IsoDate = '1900-01-01';
+export const LAST_DATE: IsoDate = '2099-12-31';
+
+/** True for a real calendar date in `YYYY-MM-DD` form (so not `2025-02-30`). */
+export function isIsoDate(value: string): value is IsoDate {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Days since 1970-01-01. */
+export function dayNumber(date: IsoDate): number {
+  if (!isIsoDate(date)) throw new RangeError(`not a date (YYYY-MM-DD): ${date}`);
+  return Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
+}
+
+export function fromDayNumber(day: number): IsoDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to`; negative when `to` is earlier. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** Today's date in UTC, from an instant (the domain never reads the clock itself). */
+export function isoDateOf(instant: Date): IsoDate {
+  return instant.toISOString().slice(0, 10);
+}

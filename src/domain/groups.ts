@@ -1,0 +1,71 @@
+import type { Reading } from './account-reading.ts';
+import type { Direction, Level } from './vocabulary.ts';
+
+/** An account's reading with what grouping needs to know of its stakeholder. */
+export interface GroupMember {
+  readonly direction: Direction;
+  readonly level: Level;
+  readonly category: string;
+  /** 1–5; more important stakeholders weigh more in a group's figures. */
+  readonly importance: number;
+  readonly reading: Pick<Reading, 'trustLevel' | 'balance'>;
+}
+
+/**
+ * A group's figures: importance-weighted mean of T, importance-weighted sum of balance (social
+ * capital that matters more counts more), and the plain sum of balance beside it.
+ */
+export interface GroupFigures {
+  readonly accounts: number;
+  readonly trustLevel: number | null;
+  readonly balance: number;
+  readonly weightedBalance: number;
+}
+
+export function groupFigures(members: readonly GroupMember[]): GroupFigures {
+  let weight = 0;
+  let weightedTrust = 0;
+  let balance = 0;
+  let weightedBalance = 0;
+  for (const { importance, reading } of members) {
+    weight += importance;
+    weightedTrust += importance * reading.trustLevel;
+    balance += reading.balance;
+    weightedBalance += importance * reading.balance;
+  }
+  return {
+    accounts: members.length,
+    trustLevel: weight === 0 ? null : weightedTrust / weight,
+    balance,
+    weightedBalance,
+  };
+}
+
+/** Figures per key, keys in first-seen order. */
+export function groupBy(
+  members: readonly GroupMember[],
+  key: (member: GroupMember) => string,
+): Record<string, GroupFigures> {
+  const groups = new Map<string, GroupMember[]>();
+  for (const member of members) {
+    const k = key(member);
+    groups.set(k, [...(groups.get(k) ?? []), member]);
+  }
+  return Object.fromEntries([...groups].map(([k, group]) => [k, groupFigures(group)]));
+}
+
+/** The organisation overview of one direction: the whole, per level and per category. */
+export interface DirectionOverview {
+  readonly total: GroupFigures;
+  readonly byLevel: Record<string, GroupFigures>;
+  readonly byCategory: Record<string, GroupFigures>;
+}
+
+export function directionOverview(members: readonly GroupMember[], direction: Direction): DirectionOverview {
+  const own = members.filter((m) => m.direction === direction);
+  return {
+    total: groupFigures(own),
+    byLevel: groupBy(own, (m) => m.level),
+    byCategory: groupBy(own, (m) => m.category),
+  };
+}

@@ -1,0 +1,118 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Direction, Scope } from '../domain/vocabulary.ts';
+import type { AccountTable, Database, RelationTable } from './schema.ts';
+
+export interface RelationRecord {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly stakeholderId: string;
+  readonly ownerUserId: string | null;
+  readonly startedOn: string;
+  readonly scope: Scope;
+  readonly cadenceDays: number;
+  readonly createdAt: string;
+}
+
+export interface AccountRecord {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly relationId: string;
+  readonly direction: Direction;
+}
+
+function relationFromRow(row: Selectable<RelationTable>): RelationRecord {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    stakeholderId: row.stakeholder_id,
+    ownerUserId: row.owner_user_id,
+    startedOn: row.started_on,
+    scope: row.scope as Scope,
+    cadenceDays: row.cadence_days,
+    createdAt: row.created_at,
+  };
+}
+
+function accountFromRow(row: Selectable<AccountTable>): AccountRecord {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    relationId: row.relation_id,
+    direction: row.direction as Direction,
+  };
+}
+
+/** A relation always comes with its two accounts, `received` and `given`. */
+export async function insertRelation(
+  db: Kysely<Database>,
+  relation: RelationRecord,
+  accounts: readonly AccountRecord[],
+): Promise<void> {
+  await db
+    .insertInto('relations')
+    .values({
+      id: relation.id,
+      organisation_id: relation.organisationId,
+      stakeholder_id: relation.stakeholderId,
+      owner_user_id: relation.ownerUserId,
+      started_on: relation.startedOn,
+      scope: relation.scope,
+      cadence_days: relation.cadenceDays,
+      created_at: relation.createdAt,
+    })
+    .execute();
+  await db
+    .insertInto('accounts')
+    .values(
+      accounts.map((a) => ({
+        id: a.id,
+        organisation_id: a.organisationId,
+        relation_id: a.relationId,
+        direction: a.direction,
+      })),
+    )
+    .execute();
+}
+
+export async function findRelation(
+  db: Kysely<Database>,
+  organisationId: string,
+  id: string,
+): Promise<RelationRecord | undefined> {
+  const row = await db
+    .selectFrom('relations')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && relationFromRow(row);
+}
+
+export async function listRelations(db: Kysely<Database>, organisationId: string): Promise<RelationRecord[]> {
+  const rows = await db
+    .selectFrom('relations')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .orderBy('id')
+    .execute();
+  return rows.map(relationFromRow);
+}
+
+export async function findAccount(
+  db: Kysely<Database>,
+  organisationId: string,
+  id: string,
+): Promise<AccountRecord | undefined> {
+  const row = await db
+    .selectFrom('accounts')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && accountFromRow(row);
+}
+
+export async function listAccounts(db: Kysely<Database>, organisationId: string): Promise<AccountRecord[]> {
+  const rows = await db.selectFrom('accounts').selectAll().where('organisation_id', '=', organisationId).execute();
+  return rows.map(accountFromRow);
+}

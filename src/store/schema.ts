@@ -1,0 +1,111 @@
+/**
+ * The tables as Kysely sees them. Ids are UUIDv7 text, dates ISO `YYYY-MM-DD` text, instants ISO
+ * UTC text: one convention on SQLite and PostgreSQL alike. Every table but `users` carries
+ * `organisation_id`, the tenant key every query filters by.
+ */
+export interface Database {
+  organisations: OrganisationTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  parameter_versions: ParameterVersionTable;
+  stakeholders: StakeholderTable;
+  relations: RelationTable;
+  accounts: AccountTable;
+  entries: EntryTable;
+  account_sums: AccountSumTable;
+}
+
+export interface OrganisationTable {
+  id: string;
+  /** Equal to `id`: kept so that the tenant key has one name in every table. */
+  organisation_id: string;
+  name: string;
+  created_at: string;
+}
+
+/** People who use the product; they belong to organisations through memberships. */
+export interface UserTable {
+  id: string;
+  email: string;
+  display_name: string;
+  created_at: string;
+}
+
+export interface MembershipTable {
+  organisation_id: string;
+  user_id: string;
+  role: 'owner' | 'editor' | 'viewer';
+  created_at: string;
+}
+
+export interface ParameterVersionTable {
+  organisation_id: string;
+  version: number;
+  /** The Parameters object as JSON. */
+  parameters: string;
+  note: string;
+  created_at: string;
+}
+
+export interface StakeholderTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  category: string;
+  level: string;
+  importance: number;
+  influence: number;
+  interest: number;
+  vulnerability: number;
+  /** JSON array of strings. */
+  tags: string;
+  created_at: string;
+}
+
+export interface RelationTable {
+  id: string;
+  organisation_id: string;
+  stakeholder_id: string;
+  owner_user_id: string | null;
+  started_on: string;
+  scope: string;
+  cadence_days: number;
+  created_at: string;
+}
+
+export interface AccountTable {
+  id: string;
+  organisation_id: string;
+  relation_id: string;
+  direction: string;
+}
+
+/** The ledger. Rows are only ever inserted; a correction is a reversing entry. */
+export interface EntryTable {
+  id: string;
+  organisation_id: string;
+  account_id: string;
+  occurred_on: string;
+  recorded_at: string;
+  author_user_id: string | null;
+  foundation: string;
+  amount: number;
+  intent: string | null;
+  note: string;
+  source: string;
+  reverses_entry_id: string | null;
+}
+
+/**
+ * Running sums of scaled weights per (account, foundation, sign) under one parameter version:
+ * derived from the entries, kept in step with them in the same transaction.
+ */
+export interface AccountSumTable {
+  organisation_id: string;
+  account_id: string;
+  parameter_version: number;
+  foundation: string;
+  sign: string;
+  scaled_sum: number;
+  latest_occurred_on: string;
+}

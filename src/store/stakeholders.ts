@@ -1,0 +1,78 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Level } from '../domain/vocabulary.ts';
+import type { Database, StakeholderTable } from './schema.ts';
+
+export interface StakeholderRecord {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly name: string;
+  readonly category: string;
+  readonly level: Level;
+  readonly importance: number;
+  readonly influence: number;
+  readonly interest: number;
+  readonly vulnerability: number;
+  readonly tags: readonly string[];
+  readonly createdAt: string;
+}
+
+function fromRow(row: Selectable<StakeholderTable>): StakeholderRecord {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    name: row.name,
+    category: row.category,
+    level: row.level as Level,
+    importance: row.importance,
+    influence: row.influence,
+    interest: row.interest,
+    vulnerability: row.vulnerability,
+    tags: JSON.parse(row.tags) as string[],
+    createdAt: row.created_at,
+  };
+}
+
+export async function insertStakeholder(db: Kysely<Database>, s: StakeholderRecord): Promise<void> {
+  await db
+    .insertInto('stakeholders')
+    .values({
+      id: s.id,
+      organisation_id: s.organisationId,
+      name: s.name,
+      category: s.category,
+      level: s.level,
+      importance: s.importance,
+      influence: s.influence,
+      interest: s.interest,
+      vulnerability: s.vulnerability,
+      tags: JSON.stringify(s.tags),
+      created_at: s.createdAt,
+    })
+    .execute();
+}
+
+export async function findStakeholder(
+  db: Kysely<Database>,
+  organisationId: string,
+  id: string,
+): Promise<StakeholderRecord | undefined> {
+  const row = await db
+    .selectFrom('stakeholders')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && fromRow(row);
+}
+
+/** All stakeholders of an organisation, by name. */
+export async function listStakeholders(db: Kysely<Database>, organisationId: string): Promise<StakeholderRecord[]> {
+  const rows = await db
+    .selectFrom('stakeholders')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+  return rows.map(fromRow);
+}
