@@ -148,3 +148,21 @@ export async function organisationOverview(
     given: directionOverview(members, 'given'),
   };
 }
+
+/** One relation with its stakeholder and both accounts read as of a date. */
+export async function readRelation(
+  ctx: AppContext,
+  organisationId: string,
+  relationId: string,
+  asOfInput?: string,
+): Promise<RelationView> {
+  const relation = await getRelation(ctx, organisationId, relationId);
+  const stakeholder = await getStakeholder(ctx, organisationId, relation.stakeholderId);
+  const accounts = await listAccounts(ctx.store.db, organisationId, relation.id);
+  const views = await Promise.all(accounts.map((a) => getAccount(ctx, organisationId, a.id, asOfInput)));
+  return {
+    ...relation,
+    stakeholder,
+    accounts: Object.fromEntries(views.map((v) => [v.direction, v])) as Record<Direction, AccountView>,
+  };
+}

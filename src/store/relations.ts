@@ -112,7 +112,13 @@ export async function findAccount(
   return row && accountFromRow(row);
 }
 
-export async function listAccounts(db: Kysely<Database>, organisationId: string): Promise<AccountRecord[]> {
-  const rows = await db.selectFrom('accounts').selectAll().where('organisation_id', '=', organisationId).execute();
-  return rows.map(accountFromRow);
+/** The accounts of an organisation, or of one of its relations. */
+export async function listAccounts(
+  db: Kysely<Database>,
+  organisationId: string,
+  relationId?: string,
+): Promise<AccountRecord[]> {
+  let query = db.selectFrom('accounts').selectAll().where('organisation_id', '=', organisationId);
+  if (relationId !== undefined) query = query.where('relation_id', '=', relationId);
+  return (await query.execute()).map(accountFromRow);
 }

@@ -12,7 +12,7 @@ export interface StakeholderRecord {
   readonly influence: number;
   readonly interest: number;
   readonly vulnerability: number;
-  readonly tags: readonly string[];
+  readonly tags: string[];
   readonly createdAt: string;
 }
 

@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestStore, type TestStore } from '../../test/support/stores.ts';
+import { createContext } from '../app/context.ts';
+import { createApi } from './create-api.ts';
+import type { Account, Entry, Organisation, Overview, Page, Problem, Relation, Stakeholder } from './schemas.ts';
+
+const NOW = new Date('2026-06-30T09:00:00Z');
+
+describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
+  let test: TestStore;
+  let app: ReturnType<typeof createApi>;
+  beforeAll(async () => {
+    test = await openTestStore(dialect);
+    app = createApi(createContext(test.store, () => NOW), { webRoot: null });
+  });
+  afterAll(() => test.close());
+
+  async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; type: string; body: T }> {
+    const init: RequestInit = { method };
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      init.headers = { 'content-type': 'application/json' };
+    }
+    const response = await app.request(`/api/v1${path}`, init);
+    const text = await response.text();
+    return { status: response.status, type: response.headers.get('content-type') ?? '', body: (text ? JSON.parse(text) : null) as T };
+  }
+
+  async function setup() {
+    const org = (await call<Organisation>('POST', '/organisations', { name: 'Brouwerij De Klok' })).body;
+    const stakeholder = (
+      await call<Stakeholder>('POST', `/organisations/${org.id}/stakeholders`, {
+        name: 'Hotelgroep Zeezicht', category: 'customers', level: 'market', importance: 4, tags: ['horeca'],
+      })
+    ).body;
+    const relation = (
+      await call<{ id: string; accounts: { received: string; given: string } }>('POST', `/organisations/${org.id}/relations`, {
+        stakeholderId: stakeholder.id, startedOn: '2025-01-01',
+      })
+    ).body;
+    return { org, stakeholder, relation, base: `/organisations/${org.id}` };
+  }
+
+  function expectProblem(result: { status: number; type: string; body: unknown }, status: number, field?: string) {
+    expect(result.status).toBe(status);
+    expect(result.type).toContain('application/problem+json');
+    const problem = result.body as Problem;
+    expect(problem.status).toBe(status);
+    expect(problem.title).toBeTruthy();
+    if (field !== undefined) expect(problem.errors?.map((e) => e.field)).toContain(field);
+  }
+
+  it('answers health and readiness', async () => {
+    expect((await app.request('/healthz')).status).toBe(200);
+    const ready = await app.request('/readyz');
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', database: dialect });
+  });
+
+  it('describes every route in an OpenAPI 3.1 document and serves a local reference page', async () => {
+    const doc = (await call<{ openapi: string; paths: Record<string, Record<string, unknown>> }>('GET', '/openapi.json')).body;
+    expect(doc.openapi).toBe('3.1.0');
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(operations.sort()).toEqual(
+      [
+        'GET /organisations',
+        'POST /organisations',
+        'GET /organisations/{organisationId}',
+        'GET /organisations/{organisationId}/overview',
+        'GET /organisations/{organisationId}/stakeholders',
+        'POST /organisations/{organisationId}/stakeholders',
+        'GET /organisations/{organisationId}/stakeholders/{stakeholderId}',
+        'GET /organisations/{organisationId}/relations',
+        'POST /organisations/{organisationId}/relations',
+        'GET /organisations/{organisationId}/relations/{relationId}',
+        'GET /organisations/{organisationId}/accounts/{accountId}',
+        'GET /organisations/{organisationId}/accounts/{accountId}/entries',
+        'POST /organisations/{organisationId}/entries',
+        'POST /organisations/{organisationId}/entries/{entryId}/reversal',
+      ].sort(),
+    );
+    const page = await app.request('/api/v1/docs');
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).not.toMatch(/https?:\/\//);
+    expect((await app.request('/api/v1/docs/assets/swagger-ui-bundle.js')).status).toBe(200);
+  });
+
+  it('creates and reads organisations, stakeholders and relations', async () => {
+    const { org, stakeholder, relation, base } = await setup();
+    expect((await call<Organisation>('GET', base)).body.name).toBe('Brouwerij De Klok');
+    const orgs = (await call<Page<Organisation>>('GET', '/organisations')).body;
+    expect(orgs.items.map((o) => o.id)).toContain(org.id);
+    expect(stakeholder).toMatchObject({ name: 'Hotelgroep Zeezicht', importance: 4, influence: 3, tags: ['horeca'] });
+    expect((await call<Stakeholder>('GET', `${base}/stakeholders/${stakeholder.id}`)).body.id).toBe(stakeholder.id);
+    expect((await call<Page<Stakeholder>>('GET', `${base}/stakeholders`)).body.items).toHaveLength(1);
+    const read = (await call<Relation>('GET', `${base}/relations/${relation.id}`)).body;
+    expect(read.stakeholder.name).toBe('Hotelgroep Zeezicht');
+    expect(read.accounts.received.id).toBe(relation.accounts.received);
+    expect(read.accounts.given.reading.trustLevel).toBe(50);
+    expect(read.accounts.given.reading.band).toBe('uncertain');
+    const list = (await call<Page<Relation>>('GET', `${base}/relations`)).body;
+    expect(list.items.map((r) => r.id)).toEqual([relation.id]);
+    expect(list.nextCursor).toBeNull();
+  });
+
+  it('records an entry, reads the account, reverses the entry and refuses a second reversal', async () => {
+    const { relation, base } = await setup();
+    const accountId = relation.accounts.received;
+    const deposit = await call<Entry>('POST', `${base}/entries`, { accountId, foundation: 'competence', amount: 3, note: 'Rush order delivered' });
+    expect(deposit.status).toBe(201);
+    expect(deposit.body).toMatchObject({ accountId, amount: 3, intent: null, source: 'manual', occurredOn: '2026-06-30', reverses: null });
+    const account = (await call<Account>('GET', `${base}/accounts/${accountId}`)).body;
+    expect(account.reading.trustLevel).toBeCloseTo(80, 9);
+    expect(account.reading.legs.professional.r).toBeCloseTo(3, 9);
+    const withdrawal = await call<Entry>('POST', `${base}/entries`, {
+      accountId, foundation: 'honesty', amount: -2, intent: 'intentional', occurredOn: '2026-06-29',
+    });
+    expect(withdrawal.status).toBe(201);
+    const reversal = await call<Entry>('POST', `${base}/entries/${withdrawal.body.id}/reversal`, { reason: 'Wrong customer' });
+    expect(reversal.status).toBe(201);
+    expect(reversal.body).toMatchObject({ reverses: withdrawal.body.id, amount: 2, note: 'Wrong customer' });
+    expect((await call<Account>('GET', `${base}/accounts/${accountId}`)).body.reading.trustLevel).toBeCloseTo(80, 9);
+    expectProblem(await call('POST', `${base}/entries/${withdrawal.body.id}/reversal`, { reason: 'again' }), 409);
+    expectProblem(await call('POST', `${base}/entries/${reversal.body.id}/reversal`, { reason: 'undo' }), 409);
+    expectProblem(await call('POST', `${base}/entries/${deposit.body.id}/reversal`, {}), 400, 'reason');
+    const ledger = (await call<Page<Entry & { reversedBy: string | null }>>('GET', `${base}/accounts/${accountId}/entries?limit=2`)).body;
+    expect(ledger.items).toHaveLength(2);
+    expect(ledger.nextCursor).not.toBeNull();
+    const rest = (await call<Page<Entry>>('GET', `${base}/accounts/${accountId}/entries?limit=2&cursor=${ledger.nextCursor}`)).body;
+    expect(rest.items).toHaveLength(1);
+    expect(rest.nextCursor).toBeNull();
+    const all = [...ledger.items, ...rest.items];
+    expect(all.find((e) => e.id === withdrawal.body.id)?.reversedBy).toBe(reversal.body.id);
+  });
+
+  it('rejects bad entries with problem+json naming the field, and writes nothing', async () => {
+    const { relation, base } = await setup();
+    const accountId = relation.accounts.received;
+    const good = { accountId, foundation: 'honesty', amount: 2 };
+    const cases: [unknown, string][] = [
+      [{ ...good, amount: 0 }, 'amount'],
+      [{ ...good, amount: 6 }, 'amount'],
+      [{ ...good, amount: 2.5 }, 'amount'],
+      [{ ...good, amount: '2' }, 'amount'],
+      [{ ...good, foundation: 'loyalty' }, 'foundation'],
+      [{ ...good, occurredOn: '2026-07-01' }, 'occurredOn'],
+      [{ ...good, occurredOn: '30/06/2026' }, 'occurredOn'],
+      [{ ...good, occurredOn: '2026-02-30' }, 'occurredOn'],
+      [{ ...good, amount: -2 }, 'intent'],
+      [{ ...good, intent: 'intentional' }, 'intent'],
+      [{ ...good, intent: 'accidental', amount: -1 }, 'intent'],
+      [{ foundation: 'honesty', amount: 2 }, 'accountId'],
+      [{ accountId, amount: 2 }, 'foundation'],
+      [{ accountId, foundation: 'honesty' }, 'amount'],
+    ];
+    for (const [body, field] of cases) {
+      const result = await call<Problem>('POST', `${base}/entries`, body);
+      expectProblem(result, 400, field);
+    }
+    const missing = await call<Problem>('POST', `${base}/entries`, { foundation: 'honesty', amount: 2 });
+    expect(missing.body.errors?.find((e) => e.field === 'accountId')?.message).toBe('is required');
+    expectProblem(await call('POST', `${base}/entries`, '{"accountId": '), 400);
+    expectProblem(await call('POST', `${base}/entries`, { ...good, accountId: 'no-such-account' }), 404);
+    const ledger = (await call<Page<Entry>>('GET', `${base}/accounts/${accountId}/entries`)).body;
+    expect(ledger.items).toEqual([]);
+    expect((await call<Account>('GET', `${base}/accounts/${accountId}`)).body.reading.r).toBe(0);
+  });
+
+  it('rejects other bad input and answers 404 for unknown ids', async () => {
+    const { stakeholder, relation, base } = await setup();
+    expectProblem(await call('POST', '/organisations', {}), 400, 'name');
+    expectProblem(await call('POST', '/organisations', { name: '   ' }), 400, 'name');
+    expectProblem(await call('POST', `${base}/stakeholders`, { name: 'X', category: 'Customers!', level: 'market' }), 400, 'category');
+    expectProblem(await call('POST', `${base}/stakeholders`, { name: 'X', category: 'customers', level: 'galactic' }), 400, 'level');
+    expectProblem(await call('POST', `${base}/stakeholders`, { name: 'X', category: 'customers', level: 'market', importance: 9 }), 400, 'importance');
+    expectProblem(await call('POST', `${base}/relations`, { stakeholderId: stakeholder.id, startedOn: '2030-01-01' }), 400, 'startedOn');
+    expectProblem(await call('GET', `${base}/accounts/${relation.accounts.given}?asOf=yesterday`), 400, 'asOf');
+    expectProblem(await call('GET', `${base}/stakeholders?limit=0`), 400, 'limit');
+    expectProblem(await call('GET', `${base}/accounts/${relation.accounts.given}/entries?cursor=xyz`), 400, 'cursor');
+    expectProblem(await call('GET', '/organisations/nope'), 404);
+    expectProblem(await call('GET', '/organisations/nope/overview'), 404);
+    expectProblem(await call('GET', `${base}/stakeholders/nope`), 404);
+    expectProblem(await call('GET', `${base}/relations/nope`), 404);
+    expectProblem(await call('GET', `${base}/accounts/nope`), 404);
+    expectProblem(await call('GET', `${base}/accounts/nope/entries`), 404);
+    expectProblem(await call('POST', `${base}/relations`, { stakeholderId: 'nope' }), 404);
+    expectProblem(await call('POST', `${base}/entries/nope/reversal`, { reason: 'x' }), 404);
+    expectProblem(await call('GET', '/no-such-route'), 404);
+    const other = (await call<Organisation>('POST', '/organisations', { name: 'Another' })).body;
+    expectProblem(await call('GET', `/organisations/${other.id}/accounts/${relation.accounts.given}`), 404);
+    expectProblem(await call('POST', `/organisations/${other.id}/relations`, { stakeholderId: stakeholder.id }), 404);
+    expect((await call<Page<Stakeholder>>('GET', `/organisations/${other.id}/stakeholders`)).body.items).toEqual([]);
+  });
+
+  it('refuses a body over the size limit', async () => {
+    const { relation, base } = await setup();
+    const huge = { accountId: relation.accounts.given, foundation: 'honesty', amount: 1, note: 'x'.repeat(2 * 1024 * 1024) };
+    expectProblem(await call('POST', `${base}/entries`, huge), 413);
+  });
+
+  it('gives the organisation overview per level and category', async () => {
+    const { relation, base } = await setup();
+    await call('POST', `${base}/entries`, { accountId: relation.accounts.received, foundation: 'result', amount: 3 });
+    const overview = (await call<Overview>('GET', `${base}/overview`)).body;
+    expect(overview).toMatchObject({ asOf: '2026-06-30', parameterVersion: 1, stakeholders: 1, relations: 1 });
+    expect(overview.received.total.trustLevel).toBeCloseTo(80, 9);
+    expect(overview.received.byLevel.market?.accounts).toBe(1);
+    expect(overview.received.byCategory.customers?.weightedBalance).toBeCloseTo(12, 9);
+    expect(overview.given.total.trustLevel).toBe(50);
+    const earlier = (await call<Overview>('GET', `${base}/overview?asOf=2026-01-01`)).body;
+    expect(earlier.received.total.trustLevel).toBe(50);
+  });
+});

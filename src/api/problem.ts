@@ -1,0 +1,49 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../app/errors.ts';
+
+/**
+ * Errors as RFC 9457 problem details. `type` is a stable URI per kind of problem, so clients can
+ * branch on it without parsing `title` or `detail`.
+ */
+const PROBLEM_TYPE = 'https://trust-ledger.example/problems/';
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldIssue[];
+}
+
+export function problem(c: Context, status: ContentfulStatusCode, kind: string, title: string, detail?: string, errors?: readonly FieldIssue[]) {
+  const body: ProblemBody = {
+    type: PROBLEM_TYPE + kind,
+    title,
+    status,
+    ...(detail === undefined ? {} : { detail }),
+    ...(errors === undefined ? {} : { errors: [...errors] }),
+  };
+  return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json' });
+}
+
+export function validationProblem(c: Context, issues: readonly FieldIssue[]) {
+  const detail = issues.map((i) => `${i.field || '(body)'}: ${i.message}`).join('; ');
+  return problem(c, 400, 'validation', 'The request is not valid', detail, issues);
+}
+
+/** Maps what a use case or the framework threw to a problem response. */
+export function problemFor(c: Context, error: unknown) {
+  if (error instanceof ValidationError) return validationProblem(c, error.issues);
+  if (error instanceof NotFoundError) return problem(c, 404, 'not-found', 'Not found', error.message);
+  if (error instanceof ConflictError) return problem(c, 409, 'conflict', 'Conflict', error.message);
+  if (error instanceof HTTPException) {
+    if (error.status === 400 && /json/i.test(error.message)) {
+      return validationProblem(c, [{ field: '', message: 'the body is not valid JSON' }]);
+    }
+    return problem(c, error.status as ContentfulStatusCode, 'http', error.message || 'Request failed');
+  }
+  console.error(error);
+  return problem(c, 500, 'internal', 'Something went wrong on the server', 'The error has been logged.');
+}

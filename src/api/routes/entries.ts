@@ -1,0 +1,77 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { AppContext } from '../../app/context.ts';
+import { listEntries } from '../../app/list-entries.ts';
+import { getAccount } from '../../app/read-accounts.ts';
+import { recordEntry, reverseEntry } from '../../app/record-entries.ts';
+import {
+  AccountSchema,
+  AsOfQuerySchema,
+  CreateEntrySchema,
+  EntrySchema,
+  IdSchema,
+  LedgerLineSchema,
+  PageQuerySchema,
+  ReverseEntrySchema,
+  pageOf,
+} from '../schemas.ts';
+import { conflictResponse, errorResponses, jsonBody, jsonResponse, OrganisationParams } from './common.ts';
+
+const AccountParams = OrganisationParams.extend({ accountId: IdSchema });
+
+const getAccountRoute = createRoute({
+  method: 'get',
+  path: '/organisations/{organisationId}/accounts/{accountId}',
+  tags: ['Accounts'],
+  summary: 'Read a trust account',
+  description: 'Evidence, balance, opinion, trust level, band and the three legs of the tripod, as of a date.',
+  request: { params: AccountParams, query: AsOfQuerySchema },
+  responses: { 200: jsonResponse(AccountSchema, 'The account read'), ...errorResponses },
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/organisations/{organisationId}/accounts/{accountId}/entries',
+  tags: ['Entries'],
+  summary: "An account's ledger, newest first",
+  request: { params: AccountParams, query: PageQuerySchema },
+  responses: { 200: jsonResponse(pageOf(LedgerLineSchema, 'LedgerPage'), 'One page of entries'), ...errorResponses },
+});
+
+const recordRoute = createRoute({
+  method: 'post',
+  path: '/organisations/{organisationId}/entries',
+  tags: ['Entries'],
+  summary: 'Record a deposit or a withdrawal',
+  request: { params: OrganisationParams, body: jsonBody(CreateEntrySchema) },
+  responses: { 201: jsonResponse(EntrySchema, 'The entry recorded'), ...errorResponses },
+});
+
+const reverseRoute = createRoute({
+  method: 'post',
+  path: '/organisations/{organisationId}/entries/{entryId}/reversal',
+  tags: ['Entries'],
+  summary: 'Reverse an entry',
+  description:
+    'Records a reversing entry that names this one. Both stay in the ledger; the pair drops out of every figure. An entry can be reversed once; a reversal cannot be reversed.',
+  request: { params: OrganisationParams.extend({ entryId: IdSchema }), body: jsonBody(ReverseEntrySchema) },
+  responses: { 201: jsonResponse(EntrySchema, 'The reversing entry'), ...errorResponses, ...conflictResponse },
+});
+
+export function entryRoutes(api: OpenAPIHono, ctx: AppContext): void {
+  api.openapi(getAccountRoute, async (c) => {
+    const { organisationId, accountId } = c.req.valid('param');
+    return c.json(await getAccount(ctx, organisationId, accountId, c.req.valid('query').asOf), 200);
+  });
+  api.openapi(listRoute, async (c) => {
+    const { organisationId, accountId } = c.req.valid('param');
+    const { entries, nextCursor } = await listEntries(ctx, organisationId, accountId, c.req.valid('query'));
+    return c.json({ items: entries, nextCursor }, 200);
+  });
+  api.openapi(recordRoute, async (c) => {
+    return c.json(await recordEntry(ctx, c.req.valid('param').organisationId, c.req.valid('json')), 201);
+  });
+  api.openapi(reverseRoute, async (c) => {
+    const { organisationId, entryId } = c.req.valid('param');
+    return c.json(await reverseEntry(ctx, organisationId, entryId, c.req.valid('json')), 201);
+  });
+}

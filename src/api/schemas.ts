@@ -1,0 +1,243 @@
+import { z } from '@hono/zod-openapi';
+import { isIsoDate } from '../domain/calendar.ts';
+import { BANDS } from '../domain/opinion.ts';
+import {
+  CATEGORY_PATTERN,
+  DIMENSIONS,
+  DIRECTIONS,
+  FOUNDATIONS,
+  INTENTS,
+  LEVELS,
+  MAX_AMOUNT,
+  SCOPES,
+  SOURCES,
+  type Foundation,
+} from '../domain/vocabulary.ts';
+
+/**
+ * The shapes of the HTTP API. Request schemas validate at the edge with the same field names the
+ * use cases use; response schemas document what the API returns. The web application imports
+ * the inferred types from here, and nothing else from the server.
+ */
+
+export const IsoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'must be a date as YYYY-MM-DD' })
+  .openapi({ example: '2026-03-15', format: 'date' });
+
+export const IdSchema = z.string().min(1).max(100);
+
+const rating = (what: string) =>
+  z.number().int().min(1).max(5).openapi({ description: `${what}, 1 (low) to 5 (high)` });
+
+// ── Problems (RFC 9457) ──────────────────────────────────────────────────────
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Problem');
+
+// ── Organisations ────────────────────────────────────────────────────────────
+export const OrganisationSchema = z
+  .object({ id: z.string(), name: z.string(), createdAt: z.string() })
+  .openapi('Organisation');
+export const CreateOrganisationSchema = z
+  .object({ name: z.string().trim().min(1).max(200) })
+  .openapi('CreateOrganisation');
+
+// ── Stakeholders ─────────────────────────────────────────────────────────────
+export const StakeholderSchema = z
+  .object({
+    id: z.string(),
+    organisationId: z.string(),
+    name: z.string(),
+    category: z.string(),
+    level: z.enum(LEVELS),
+    importance: z.number().int(),
+    influence: z.number().int(),
+    interest: z.number().int(),
+    vulnerability: z.number().int(),
+    tags: z.array(z.string()),
+    createdAt: z.string(),
+  })
+  .openapi('Stakeholder');
+export const CreateStakeholderSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    category: z
+      .string()
+      .regex(CATEGORY_PATTERN, 'must be a category key: lower-case letters, digits and _')
+      .openapi({ example: 'suppliers', description: 'A category of figure 1 (e.g. customers, suppliers, employees) or your own key' }),
+    level: z.enum(LEVELS),
+    importance: rating('How much the organisation depends on this stakeholder').optional(),
+    influence: rating('Power over the organisation').optional(),
+    interest: rating('Interest in what the organisation does').optional(),
+    vulnerability: rating('How vulnerable the stakeholder is to the organisation').optional(),
+    tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+  })
+  .openapi('CreateStakeholder');
+
+// ── Relations and readings ───────────────────────────────────────────────────
+const ReadingFields = {
+  r: z.number().openapi({ description: 'Decayed evidence for trust (deposits)' }),
+  s: z.number().openapi({ description: 'Decayed, weighted evidence against trust (withdrawals)' }),
+  balance: z.number().openapi({ description: 'r − s: social capital in this account' }),
+  belief: z.number(),
+  disbelief: z.number(),
+  uncertainty: z.number().openapi({ description: '0–1; above 0.5 the reading is uncertain' }),
+  trustLevel: z.number().openapi({ description: 'T on the 0–100 scale' }),
+  band: z.enum(BANDS),
+};
+export const ReadingSchema = z.object(ReadingFields).openapi('Reading');
+export const AccountReadingSchema = z
+  .object({
+    ...ReadingFields,
+    asOf: z.string(),
+    legs: z.object(Object.fromEntries(DIMENSIONS.map((d) => [d, ReadingSchema])) as Record<(typeof DIMENSIONS)[number], typeof ReadingSchema>),
+  })
+  .openapi('AccountReading');
+export const AccountSchema = z
+  .object({
+    id: z.string(),
+    relationId: z.string(),
+    stakeholderId: z.string(),
+    direction: z.enum(DIRECTIONS),
+    parameterVersion: z.number().int(),
+    reading: AccountReadingSchema,
+  })
+  .openapi('Account');
+
+const RelationFields = {
+  id: z.string(),
+  organisationId: z.string(),
+  stakeholderId: z.string(),
+  ownerUserId: z.string().nullable(),
+  startedOn: z.string(),
+  scope: z.enum(SCOPES),
+  cadenceDays: z.number().int(),
+  createdAt: z.string(),
+};
+export const CreatedRelationSchema = z
+  .object({ ...RelationFields, accounts: z.object({ received: z.string(), given: z.string() }) })
+  .openapi('CreatedRelation');
+export const RelationSchema = z
+  .object({
+    ...RelationFields,
+    stakeholder: StakeholderSchema,
+    accounts: z.object({ received: AccountSchema, given: AccountSchema }),
+  })
+  .openapi('Relation');
+export const CreateRelationSchema = z
+  .object({
+    stakeholderId: IdSchema,
+    startedOn: IsoDateSchema.optional().openapi({ description: 'Defaults to today' }),
+    scope: z.enum(SCOPES).optional().openapi({ description: 'The business scope recorded; defaults to contract' }),
+    cadenceDays: z.number().int().min(1).max(3650).optional().openapi({ description: 'Maintenance cadence; defaults to 90' }),
+  })
+  .openapi('CreateRelation');
+
+// ── Entries ──────────────────────────────────────────────────────────────────
+export const EntrySchema = z
+  .object({
+    id: z.string(),
+    organisationId: z.string(),
+    accountId: z.string(),
+    occurredOn: z.string(),
+    recordedAt: z.string(),
+    authorUserId: z.string().nullable(),
+    foundation: z.enum(FOUNDATIONS as [Foundation, ...Foundation[]]),
+    amount: z.number().int(),
+    intent: z.enum(INTENTS).nullable(),
+    note: z.string(),
+    source: z.enum(SOURCES),
+    reverses: z.string().nullable().openapi({ description: 'The entry this one reverses' }),
+  })
+  .openapi('Entry');
+export const LedgerLineSchema = EntrySchema.extend({
+  reversedBy: z.string().nullable().openapi({ description: 'The entry that reversed this one' }),
+}).openapi('LedgerLine');
+export const CreateEntrySchema = z
+  .object({
+    accountId: IdSchema,
+    occurredOn: IsoDateSchema.optional().openapi({ description: 'When it happened; defaults to today, never later' }),
+    foundation: z.enum(FOUNDATIONS as [Foundation, ...Foundation[]]),
+    amount: z
+      .number()
+      .int()
+      .min(-MAX_AMOUNT)
+      .max(MAX_AMOUNT)
+      .refine((n) => n !== 0, { message: 'must not be 0: use 1…5 for a deposit, −5…−1 for a withdrawal' })
+      .openapi({ description: '1 gesture, 2 notable, 3 significant, 4 major, 5 defining moment; negative for a withdrawal' }),
+    intent: z.enum(INTENTS).nullable().optional().openapi({ description: 'Required for withdrawals, absent for deposits' }),
+    note: z.string().max(2000).optional(),
+    source: z.enum(SOURCES).optional(),
+  })
+  .openapi('CreateEntry');
+export const ReverseEntrySchema = z
+  .object({ reason: z.string().trim().min(1).max(2000).openapi({ description: 'Why the entry was a mistake' }) })
+  .openapi('ReverseEntry');
+
+// ── Overview ─────────────────────────────────────────────────────────────────
+export const GroupFiguresSchema = z
+  .object({
+    accounts: z.number().int(),
+    trustLevel: z.number().nullable().openapi({ description: 'Importance-weighted mean of T; null for no accounts' }),
+    balance: z.number(),
+    weightedBalance: z.number().openapi({ description: 'Importance-weighted sum of balance' }),
+  })
+  .openapi('GroupFigures');
+const DirectionOverviewSchema = z
+  .object({
+    total: GroupFiguresSchema,
+    byLevel: z.record(z.string(), GroupFiguresSchema),
+    byCategory: z.record(z.string(), GroupFiguresSchema),
+  })
+  .openapi('DirectionOverview');
+export const OverviewSchema = z
+  .object({
+    organisationId: z.string(),
+    asOf: z.string(),
+    parameterVersion: z.number().int(),
+    stakeholders: z.number().int(),
+    relations: z.number().int(),
+    received: DirectionOverviewSchema,
+    given: DirectionOverviewSchema,
+  })
+  .openapi('Overview');
+
+// ── Lists ────────────────────────────────────────────────────────────────────
+export function pageOf<T extends z.ZodType>(item: T, name: string) {
+  return z
+    .object({
+      items: z.array(item),
+      nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last' }),
+    })
+    .openapi(name);
+}
+export const PageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  cursor: z.string().max(500).optional(),
+});
+export const AsOfQuerySchema = z.object({
+  asOf: IsoDateSchema.optional().openapi({ description: 'Read the figures as of this date; defaults to today' }),
+});
+
+export type Organisation = z.infer<typeof OrganisationSchema>;
+export type Stakeholder = z.infer<typeof StakeholderSchema>;
+export type Reading = z.infer<typeof ReadingSchema>;
+export type AccountReading = z.infer<typeof AccountReadingSchema>;
+export type Account = z.infer<typeof AccountSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+export type Entry = z.infer<typeof EntrySchema>;
+export type LedgerLine = z.infer<typeof LedgerLineSchema>;
+export type Overview = z.infer<typeof OverviewSchema>;
+export type GroupFigures = z.infer<typeof GroupFiguresSchema>;
+export type Problem = z.infer<typeof ProblemSchema>;
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}

@@ -1,0 +1,53 @@
+import { isoDateOf } from '../../domain/calendar.ts';
+import { listOrganisations, type OrganisationRecord } from '../../store/organisations.ts';
+import type { AppContext } from '../context.ts';
+import { createOrganisation } from '../organisations.ts';
+import { recordEntries, reverseEntry } from '../record-entries.ts';
+import { addRelation } from '../relations.ts';
+import { addStakeholder } from '../stakeholders.ts';
+import { buildDemoOrganisation } from './demo-organisation.ts';
+
+/**
+ * Loads the demo organisation through the same use cases a user's actions go through, with its
+ * two years of history ending `today`. Loading it again returns the one already there.
+ */
+export async function loadDemo(ctx: AppContext, options: { today?: string } = {}): Promise<OrganisationRecord> {
+  const demo = buildDemoOrganisation(options.today ?? isoDateOf(ctx.now()));
+  const existing = (await listOrganisations(ctx.store.db)).find((o) => o.name === demo.name);
+  if (existing) return existing;
+
+  const organisation = await createOrganisation(ctx, { name: demo.name });
+  const accounts = new Map<string, { received: string; given: string }>();
+  for (const s of demo.stakeholders) {
+    const stakeholder = await addStakeholder(ctx, organisation.id, s);
+    const relation = await addRelation(ctx, organisation.id, { stakeholderId: stakeholder.id, ...s.relation });
+    accounts.set(s.key, relation.accounts);
+  }
+
+  const accountOf = (key: string, direction: 'received' | 'given') => {
+    const ids = accounts.get(key);
+    if (!ids) throw new Error(`demo entry names unknown stakeholder ${key}`);
+    return ids[direction];
+  };
+  const originals = demo.entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => entry.reversesIndex === undefined);
+  const recorded = await recordEntries(
+    ctx,
+    organisation.id,
+    originals.map(({ entry }) => ({
+      accountId: accountOf(entry.stakeholderKey, entry.direction),
+      occurredOn: entry.occurredOn,
+      foundation: entry.foundation,
+      amount: entry.amount,
+      intent: entry.intent,
+      note: entry.note,
+    })),
+  );
+  const idByIndex = new Map(originals.map(({ index }, i) => [index, recorded[i]!.id]));
+  for (const entry of demo.entries) {
+    if (entry.reversesIndex === undefined) continue;
+    const reversedId = idByIndex.get(entry.reversesIndex);
+    if (!reversedId) throw new Error(`demo reversal points at entry ${entry.reversesIndex}, which is not an original`);
+    await reverseEntry(ctx, organisation.id, reversedId, { reason: entry.note });
+  }
+  return organisation;
+}

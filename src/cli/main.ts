@@ -1,0 +1,80 @@
+import { Command, Option } from 'commander';
+import { ConflictError, NotFoundError, ValidationError } from '../app/errors.ts';
+import { DIRECTIONS, FOUNDATIONS, INTENTS, LEVELS, SCOPES } from '../domain/vocabulary.ts';
+import { add } from './commands/add.ts';
+import { balance } from './commands/balance.ts';
+import { demo, init } from './commands/organisation.ts';
+import { serve } from './commands/serve.ts';
+import { stakeholder } from './commands/stakeholder.ts';
+import { UsageError } from './session.ts';
+
+const program = new Command('trust-ledger')
+  .description('Keep the trust account of every relationship your organisation depends on.')
+  .addHelpText('after', '\nDatabase: SQLite in ./data (TRUST_LEDGER_DATA_DIR), or PostgreSQL when DATABASE_URL is set.')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('start the web application and the HTTP API')
+  .option('-p, --port <port>', 'port to listen on (default: $PORT or 3000)')
+  .option('--host <host>', 'address to listen on (default: $HOST or 127.0.0.1)')
+  .option('--demo', 'load the demo organisation first (once)')
+  .action(serve);
+
+program.command('init').description('create an organisation').requiredOption('-n, --name <name>', 'its name').action(init);
+
+program.command('demo').description('load the demo organisation, a fictional Flemish family business').action(demo);
+
+const organisationOption = () => new Option('-o, --organisation <id-or-name>', 'which organisation (default: the only one)');
+
+program
+  .command('stakeholder <name>')
+  .description('add a stakeholder and open its trust accounts')
+  .requiredOption('-c, --category <category>', 'e.g. customers, suppliers, employees, shareholders, media')
+  .addOption(new Option('-l, --level <level>', 'where the trust lives').choices(LEVELS).makeOptionMandatory())
+  .option('--importance <1-5>', 'how much you depend on them (default 3)')
+  .option('--influence <1-5>', 'their power over you (default 3)')
+  .option('--interest <1-5>', 'their interest in what you do (default 3)')
+  .option('--vulnerability <1-5>', 'how vulnerable they are to you (default 3)')
+  .option('-t, --tag <tag...>', 'tags')
+  .option('--started-on <date>', 'when the relation began (YYYY-MM-DD, default today)')
+  .addOption(new Option('--scope <scope>', 'business scope recorded').choices(SCOPES))
+  .addOption(organisationOption())
+  .action(stakeholder);
+
+program
+  .command('add <stakeholder>')
+  .description('record a deposit (amount 1…5) or a withdrawal (−5…−1) on a trust account')
+  .addOption(new Option('-d, --direction <direction>', 'received: their trust in us; given: ours in them').choices(DIRECTIONS).makeOptionMandatory())
+  .addOption(new Option('-f, --foundation <foundation>', 'the foundation it touches').choices(FOUNDATIONS).makeOptionMandatory())
+  .requiredOption('-a, --amount <amount>', '1 gesture, 2 notable, 3 significant, 4 major, 5 defining; negative for a withdrawal')
+  .addOption(new Option('-i, --intent <intent>', 'for withdrawals: was it meant?').choices(INTENTS))
+  .option('--date <date>', 'when it happened (YYYY-MM-DD, default today)')
+  .option('--note <text>', 'what happened')
+  .addOption(organisationOption())
+  .allowExcessArguments(false)
+  .action(add);
+
+program
+  .command('balance')
+  .description('show every trust account: trust level, band, balance and the three legs')
+  .option('--as-of <date>', 'read as of this date (YYYY-MM-DD, default today)')
+  .addOption(new Option('-d, --direction <direction>', 'only this direction').choices(DIRECTIONS))
+  .option('--json', 'print JSON instead of a table')
+  .addOption(organisationOption())
+  .action(balance);
+
+function explain(error: unknown): string {
+  if (error instanceof ValidationError) {
+    return `Not saved: ${error.issues.map((i) => `${i.field} ${i.message}`).join('; ')}`;
+  }
+  if (error instanceof UsageError || error instanceof NotFoundError || error instanceof ConflictError) return error.message;
+  return `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  console.error(explain(error));
+  process.exitCode = 1;
+}
