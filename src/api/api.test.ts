@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestStore, type TestStore } from '../../test/support/stores.ts';
 import { createContext } from '../app/context.ts';
 import { createApi } from './create-api.ts';
-import type { Account, Entry, Organisation, Overview, Page, Problem, Relation, Stakeholder } from './schemas.ts';
+import type { Account, Entry, LedgerLine, Organisation, Overview, Page, Problem, Relation, Stakeholder } from './schemas.ts';
 
 const NOW = new Date('2026-06-30T09:00:00Z');
 
@@ -124,10 +124,10 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
     expectProblem(await call('POST', `${base}/entries/${withdrawal.body.id}/reversal`, { reason: 'again' }), 409);
     expectProblem(await call('POST', `${base}/entries/${reversal.body.id}/reversal`, { reason: 'undo' }), 409);
     expectProblem(await call('POST', `${base}/entries/${deposit.body.id}/reversal`, {}), 400, 'reason');
-    const ledger = (await call<Page<Entry & { reversedBy: string | null }>>('GET', `${base}/accounts/${accountId}/entries?limit=2`)).body;
+    const ledger = (await call<Page<LedgerLine>>('GET', `${base}/accounts/${accountId}/entries?limit=2`)).body;
     expect(ledger.items).toHaveLength(2);
     expect(ledger.nextCursor).not.toBeNull();
-    const rest = (await call<Page<Entry>>('GET', `${base}/accounts/${accountId}/entries?limit=2&cursor=${ledger.nextCursor}`)).body;
+    const rest = (await call<Page<LedgerLine>>('GET', `${base}/accounts/${accountId}/entries?limit=2&cursor=${ledger.nextCursor}`)).body;
     expect(rest.items).toHaveLength(1);
     expect(rest.nextCursor).toBeNull();
     const all = [...ledger.items, ...rest.items];

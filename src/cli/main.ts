@@ -4,7 +4,7 @@ import { DIRECTIONS, FOUNDATIONS, INTENTS, LEVELS, SCOPES } from '../domain/voca
 import { add } from './commands/add.ts';
 import { balance } from './commands/balance.ts';
 import { demo, init } from './commands/organisation.ts';
-import { serve } from './commands/serve.ts';
+import type { ServeOptions } from './commands/serve.ts';
 import { stakeholder } from './commands/stakeholder.ts';
 import { UsageError } from './session.ts';
 
@@ -19,7 +19,8 @@ program
   .option('-p, --port <port>', 'port to listen on (default: $PORT or 3000)')
   .option('--host <host>', 'address to listen on (default: $HOST or 127.0.0.1)')
   .option('--demo', 'load the demo organisation first (once)')
-  .action(serve);
+  // Loaded on demand: the HTTP stack is the slowest import, and only this command needs it.
+  .action(async (options: ServeOptions) => (await import('./commands/serve.ts')).serve(options));
 
 program.command('init').description('create an organisation').requiredOption('-n, --name <name>', 'its name').action(init);
 

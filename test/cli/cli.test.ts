@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const dataDir = mkdtempSync(join(tmpdir(), 'trust-ledger-cli-'));
+const env = { ...process.env, TRUST_LEDGER_DATA_DIR: dataDir, DATABASE_URL: '', TRUST_LEDGER_ORGANISATION: '' };
+
+/** Runs the real `trust-ledger` command against a fresh SQLite data directory. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['bin/trust-ledger.js', ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('the trust-ledger command', () => {
+  it('creates an organisation, a stakeholder, records entries and prints balances', async () => {
+    expect((await cli('balance')).stderr).toMatch(/no organisation yet.*trust-ledger init/i);
+    const init = await cli('init', '--name', 'Brouwerij De Klok');
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('Created organisation "Brouwerij De Klok"');
+    const added = await cli('stakeholder', 'Hotel Zeezicht', '--category', 'customers', '--level', 'market', '--importance', '4');
+    expect(added.code).toBe(0);
+    const deposit = await cli('add', 'zeezicht', '--direction', 'received', '--foundation', 'competence', '--amount', '3', '--note', 'Spoedlevering');
+    expect(deposit.code).toBe(0);
+    expect(deposit.stdout).toContain('Trust level now 80 (trust)');
+    const withdrawal = await cli('add', 'Hotel Zeezicht', '-d', 'received', '-f', 'honesty', '--amount=-1', '--intent', 'unknown');
+    expect(withdrawal.code).toBe(0);
+
+    const table = await cli('balance', '--direction', 'received');
+    expect(table.stdout).toMatch(/Hotel Zeezicht\s+market\s+received\s+55\s+neutral\s+\+0\.8/);
+
+    const json = JSON.parse((await cli('balance', '--json')).stdout) as {
+      accounts: { direction: string; trustLevel: number; r: number; s: number; legs: Record<string, { r: number }> }[];
+    };
+    const received = json.accounts.find((a) => a.direction === 'received')!;
+    // r = 3, s = 1 · 2.25: T = (3 + 1) / (3 + 2.25 + 2)
+    expect(received.trustLevel).toBeCloseTo((400 / 7.25), 9);
+    expect(received.legs.professional!.r).toBeCloseTo(3, 9);
+    expect(json.accounts.find((a) => a.direction === 'given')!.trustLevel).toBe(50);
+  });
+
+  it('refuses bad input with a message and a non-zero exit, writing nothing', async () => {
+    const cases = [
+      [['add', 'Zeezicht', '-d', 'received', '-f', 'honesty', '--amount', '0'], /amount must be a whole number from -5/],
+      [['add', 'Zeezicht', '-d', 'received', '-f', 'honesty', '--amount', '2', '--date', '2999-01-01'], /occurredOn must not be after today/],
+      [['add', 'Zeezicht', '-d', 'received', '-f', 'honesty', '--amount=-2'], /intent is required for a withdrawal/],
+      [['add', 'Zeezicht', '-d', 'received', '-f', 'loyalty', '--amount', '2'], /argument 'loyalty' is invalid/],
+      [['add', 'Nobody', '-d', 'received', '-f', 'honesty', '--amount', '2'], /No stakeholder matches "Nobody"/],
+      [['add', 'Zeezicht', '-d', 'received', '-f', 'honesty', '--amount', 'two'], /--amount must be a whole number/],
+      [['balance', '--as-of', 'tomorrow'], /asOf must be a date/],
+    ] as const;
+    for (const [args, message] of cases) {
+      const result = await cli(...args);
+      expect(result.code, args.join(' ')).not.toBe(0);
+      expect(result.stderr).toMatch(message);
+    }
+    const json = JSON.parse((await cli('balance', '--json', '--direction', 'received')).stdout) as { accounts: { r: number }[] };
+    expect(json.accounts[0]!.r).toBeCloseTo(3, 9);
+  });
+});
