@@ -5,7 +5,7 @@ import {
   type Evidence,
   type FoundationEvidence,
 } from './evidence.ts';
-import { opinionOf, type Opinion } from './opinion.ts';
+import { DISTRUST_BELOW, UNCERTAIN_ABOVE, opinionOf, type Opinion } from './opinion.ts';
 import type { Parameters } from './parameters.ts';
 import { DIMENSIONS, type Dimension } from './vocabulary.ts';
 
@@ -21,6 +21,17 @@ export interface Reading extends Opinion {
 export interface AccountReading extends Reading {
   readonly asOf: IsoDate;
   readonly legs: Readonly<Record<Dimension, Reading>>;
+}
+
+/**
+ * How a leg of the tripod stands: `unknown` when its uncertainty is above 0.5 (too little evidence
+ * for a verdict), `weak` when it is known but below 50, `known` otherwise.
+ */
+export type LegState = 'known' | 'unknown' | 'weak';
+
+export function legState(reading: Pick<Reading, 'trustLevel' | 'uncertainty'>): LegState {
+  if (reading.uncertainty > UNCERTAIN_ABOVE) return 'unknown';
+  return reading.trustLevel < DISTRUST_BELOW ? 'weak' : 'known';
 }
 
 export function readingOf(evidence: Evidence, parameters: Parameters, baseRate: number): Reading {

@@ -100,3 +100,24 @@ export function amountWord(amount: number): AmountWord {
 /** Importance, influence, interest and vulnerability are all rated 1–5. */
 export const RATING_MIN = 1;
 export const RATING_MAX = 5;
+
+/**
+ * The phases a relationship grows through (essay figure 4; Lewicki & Bunker): each carries a
+ * business scope, from a bare contract to a relationship that rests on shared values.
+ */
+export const PHASES = ['calculative', 'cognitive', 'value_based'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const SCOPE_OF_PHASE = {
+  calculative: 'contract',
+  cognitive: 'need',
+  value_based: 'relationship',
+} as const satisfies Record<Phase, Scope>;
+
+/** A text the product shows, in both of its languages. */
+export interface Localized {
+  readonly en: string;
+  readonly nl: string;
+}
+export const LANGUAGES = ['en', 'nl'] as const;
+export type Language = (typeof LANGUAGES)[number];
