@@ -7,9 +7,12 @@ import type { AppContext } from '../app/context.ts';
 import type { FieldIssue } from '../app/errors.ts';
 import { apiReferenceRoutes } from './api-reference.ts';
 import { problem, problemFor, validationProblem } from './problem.ts';
+import { accountRoutes } from './routes/accounts.ts';
 import { entryRoutes } from './routes/entries.ts';
 import { organisationRoutes } from './routes/organisations.ts';
+import { parameterRoutes } from './routes/parameters.ts';
 import { relationRoutes } from './routes/relations.ts';
+import { signalRoutes } from './routes/signals.ts';
 import { stakeholderRoutes } from './routes/stakeholders.ts';
 import { serveWeb } from './serve-web.ts';
 
@@ -36,7 +39,10 @@ export function createApi(ctx: AppContext, options: { webRoot?: string | null } 
   organisationRoutes(api, ctx);
   stakeholderRoutes(api, ctx);
   relationRoutes(api, ctx);
+  accountRoutes(api, ctx);
   entryRoutes(api, ctx);
+  parameterRoutes(api, ctx);
+  signalRoutes(api, ctx);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -9,6 +9,7 @@ import {
   INTENTS,
   LEVELS,
   MAX_AMOUNT,
+  PHASES,
   SCOPES,
   SOURCES,
   type Foundation,
@@ -100,6 +101,50 @@ export const AccountReadingSchema = z
     legs: z.object(Object.fromEntries(DIMENSIONS.map((d) => [d, ReadingSchema])) as Record<(typeof DIMENSIONS)[number], typeof ReadingSchema>),
   })
   .openapi('AccountReading');
+export const LocalizedSchema = z.object({ en: z.string(), nl: z.string() }).openapi('Localized');
+const FoundationSchema = z.enum(FOUNDATIONS as [Foundation, ...Foundation[]]);
+const LegInsightSchema = z
+  .object({
+    dimension: z.enum(DIMENSIONS),
+    state: z.enum(['known', 'unknown', 'weak']).openapi({ description: 'unknown: u > 0.5; weak: known and T < 50' }),
+    trustLevel: z.number(),
+    uncertainty: z.number(),
+  })
+  .openapi('LegInsight');
+export const TripodSchema = z
+  .object({
+    legs: z.object({ intentional: LegInsightSchema, professional: LegInsightSchema, contractual: LegInsightSchema }),
+    weakest: z.enum(DIMENSIONS).nullable(),
+    advice: z.array(
+      z
+        .object({
+          dimension: z.enum(DIMENSIONS),
+          state: z.enum(['weak', 'unknown']),
+          expectation: LocalizedSchema.openapi({ description: 'What the other side will lean on now' }),
+          action: LocalizedSchema.openapi({ description: 'What to do about it' }),
+          helpfulFoundations: z.array(FoundationSchema),
+          behaviourKeys: z.array(z.object({ foundation: FoundationSchema, keys: z.array(LocalizedSchema).readonly() })),
+        })
+        .openapi('CompensationAdvice'),
+    ),
+  })
+  .openapi('Tripod');
+const PhaseInferenceSchema = z
+  .object({
+    phase: z.enum(PHASES),
+    scope: z.enum(SCOPES),
+    reasons: z.array(z.object({ code: z.string(), text: LocalizedSchema, evidence: z.array(z.string()) })),
+  })
+  .openapi('PhaseInference');
+export const PhaseViewSchema = z
+  .object({
+    inferred: PhaseInferenceSchema,
+    override: z.object({ phase: z.enum(PHASES), reason: z.string(), setAt: z.string() }).nullable(),
+    phase: z.enum(PHASES).openapi({ description: 'The phase in force: the override if there is one, else the inferred' }),
+    scope: z.enum(SCOPES),
+    source: z.enum(['inferred', 'override']),
+  })
+  .openapi('PhaseView');
 export const AccountSchema = z
   .object({
     id: z.string(),
@@ -108,6 +153,9 @@ export const AccountSchema = z
     direction: z.enum(DIRECTIONS),
     parameterVersion: z.number().int(),
     reading: AccountReadingSchema,
+    tripod: TripodSchema,
+    phase: PhaseViewSchema,
+    lastEntryOn: z.string().nullable(),
   })
   .openapi('Account');
 
@@ -129,6 +177,8 @@ export const RelationSchema = z
     ...RelationFields,
     stakeholder: StakeholderSchema,
     accounts: z.object({ received: AccountSchema, given: AccountSchema }),
+    lastEntryOn: z.string().nullable().openapi({ description: 'Newest entry that counts, on either account' }),
+    daysSinceLastEntry: z.number().int().nullable(),
   })
   .openapi('Relation');
 export const CreateRelationSchema = z
@@ -149,7 +199,7 @@ export const EntrySchema = z
     occurredOn: z.string(),
     recordedAt: z.string(),
     authorUserId: z.string().nullable(),
-    foundation: z.enum(FOUNDATIONS as [Foundation, ...Foundation[]]),
+    foundation: FoundationSchema,
     amount: z.number().int(),
     intent: z.enum(INTENTS).nullable(),
     note: z.string(),
@@ -164,7 +214,7 @@ export const CreateEntrySchema = z
   .object({
     accountId: IdSchema,
     occurredOn: IsoDateSchema.optional().openapi({ description: 'When it happened; defaults to today, never later' }),
-    foundation: z.enum(FOUNDATIONS as [Foundation, ...Foundation[]]),
+    foundation: FoundationSchema,
     amount: z
       .number()
       .int()
@@ -206,6 +256,13 @@ export const OverviewSchema = z
     relations: z.number().int(),
     received: DirectionOverviewSchema,
     given: DirectionOverviewSchema,
+    leadershipProfile: z
+      .object({
+        shares: z.object({ intentional: z.number(), professional: z.number(), contractual: z.number() }).nullable(),
+        style: z.enum(['command_and_control', 'people_oriented', 'inspiring', 'balanced']).nullable(),
+        text: LocalizedSchema.nullable(),
+      })
+      .openapi('LeadershipProfile', { description: 'Where the organisation invests: the share of received deposits per dimension' }),
   })
   .openapi('Overview');
 
@@ -224,6 +281,12 @@ export const PageQuerySchema = z.object({
 });
 export const AsOfQuerySchema = z.object({
   asOf: IsoDateSchema.optional().openapi({ description: 'Read the figures as of this date; defaults to today' }),
+  parameterVersion: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .openapi({ description: 'Compute under this parameter version; defaults to the current one' }),
 });
 
 export type Organisation = z.infer<typeof OrganisationSchema>;
@@ -237,6 +300,9 @@ export type LedgerLine = z.infer<typeof LedgerLineSchema>;
 export type Overview = z.infer<typeof OverviewSchema>;
 export type GroupFigures = z.infer<typeof GroupFiguresSchema>;
 export type Problem = z.infer<typeof ProblemSchema>;
+export type Tripod = z.infer<typeof TripodSchema>;
+export type PhaseView = z.infer<typeof PhaseViewSchema>;
+export type Localized = z.infer<typeof LocalizedSchema>;
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;

@@ -59,7 +59,7 @@ describe.each(DIALECTS)('ledger use cases on %s', (dialect) => {
     expect(view.reading.balance).toBeCloseTo(expected.balance, 9);
     expect(view.reading.legs.contractual.s).toBeCloseTo(expected.legs.contractual.s, 9);
     // Before the newest entry the sums no longer apply; the entries answer instead.
-    const earlier = await getAccount(ctx, organisation.id, accountId, '2025-06-01');
+    const earlier = await getAccount(ctx, organisation.id, accountId, { asOf: '2025-06-01' });
     const expectedEarlier = readAccount(evidenceByFoundation(entries, '2025-06-01', DEFAULT_PARAMETERS), '2025-06-01', DEFAULT_PARAMETERS, 0.5);
     expect(earlier.reading.trustLevel).toBeCloseTo(expectedEarlier.trustLevel, 9);
     expect(earlier.reading.asOf).toBe('2025-06-01');

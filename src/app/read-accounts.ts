@@ -1,20 +1,20 @@
 import { readAccount, type AccountReading } from '../domain/account-reading.ts';
-import { isIsoDate, isoDateOf, type IsoDate } from '../domain/calendar.ts';
-import { evidenceByFoundation } from '../domain/evidence.ts';
+import { daysBetween, type IsoDate } from '../domain/calendar.ts';
+import { evidenceByFoundation, type FoundationEvidence } from '../domain/evidence.ts';
 import { directionOverview, type DirectionOverview, type GroupMember } from '../domain/groups.ts';
-import { baseRateFor, type Parameters } from '../domain/parameters.ts';
-import { evidenceFromScaledSums, latestOccurredOn, type ScaledSum } from '../domain/scaled-sums.ts';
+import { leadershipProfile, type LeadershipProfile } from '../domain/leadership-profile.ts';
+import { baseRateFor } from '../domain/parameters.ts';
+import { inferPhase, phaseView, type PhaseView } from '../domain/phase.ts';
+import { evidenceFromScaledSums } from '../domain/scaled-sums.ts';
+import { readTripod, type TripodInsight } from '../domain/tripod.ts';
 import type { Direction } from '../domain/vocabulary.ts';
-import { accountEntries, sumsByAccount } from '../store/entries.ts';
-import { currentParameterVersion } from '../store/organisations.ts';
-import { listAccounts, listRelations, type AccountRecord, type RelationRecord } from '../store/relations.ts';
-import { listStakeholders, type StakeholderRecord } from '../store/stakeholders.ts';
+import type { AccountRecord, RelationRecord } from '../store/relations.ts';
+import type { StakeholderRecord } from '../store/stakeholders.ts';
 import type { AppContext } from './context.ts';
-import { ValidationError } from './errors.ts';
-import { getOrganisation } from './organisations.ts';
-import { getAccountRecord, getRelation } from './relations.ts';
-import { getStakeholder } from './stakeholders.ts';
+import { NotFoundError } from './errors.ts';
+import { loadSnapshot, type Snapshot, type SnapshotOptions } from './organisation-snapshot.ts';
 
+/** An account as the model reads it: figures, tripod, phase and upkeep. */
 export interface AccountView {
   readonly id: string;
   readonly relationId: string;
@@ -22,11 +22,17 @@ export interface AccountView {
   readonly direction: Direction;
   readonly parameterVersion: number;
   readonly reading: AccountReading;
+  readonly tripod: TripodInsight;
+  readonly phase: PhaseView;
+  readonly lastEntryOn: IsoDate | null;
 }
 
 export interface RelationView extends RelationRecord {
   readonly stakeholder: StakeholderRecord;
   readonly accounts: Readonly<Record<Direction, AccountView>>;
+  /** The newest entry that counts on either account, and how long ago that was. */
+  readonly lastEntryOn: IsoDate | null;
+  readonly daysSinceLastEntry: number | null;
 }
 
 export interface OrganisationOverview {
@@ -37,98 +43,106 @@ export interface OrganisationOverview {
   readonly relations: number;
   readonly received: DirectionOverview;
   readonly given: DirectionOverview;
+  readonly leadershipProfile: LeadershipProfile;
 }
 
-function resolveAsOf(ctx: AppContext, asOf: string | undefined): IsoDate {
-  if (asOf === undefined) return isoDateOf(ctx.now());
-  if (!isIsoDate(asOf)) throw new ValidationError([{ field: 'asOf', message: 'must be a date as YYYY-MM-DD' }]);
-  return asOf;
+/** The evidence of one account per foundation: from the running sums when they answer, else from its entries. */
+export function accountEvidence(snapshot: Snapshot, accountId: string): FoundationEvidence {
+  const { asOf, parameters } = snapshot;
+  return snapshot.sums
+    ? evidenceFromScaledSums(snapshot.sums.get(accountId) ?? [], asOf, parameters.parameters)
+    : evidenceByFoundation(snapshot.entries.get(accountId) ?? [], asOf, parameters.parameters);
 }
 
-/**
- * Reads an account the cheap way when it can — from the running sums, O(1) — and from its
- * entries when `asOf` lies before the newest entry, where the sums no longer apply.
- */
-async function readOne(
+function viewAccount(snapshot: Snapshot, account: AccountRecord, relation: RelationRecord, stakeholder: StakeholderRecord): AccountView {
+  const { asOf, parameters } = snapshot;
+  const baseRate = baseRateFor(parameters.parameters, stakeholder.category);
+  const byFoundation = accountEvidence(snapshot, account.id);
+  const reading = readAccount(byFoundation, asOf, parameters.parameters, baseRate);
+  const inferred = inferPhase({
+    reading,
+    relationStartedOn: relation.startedOn,
+    asOf,
+    entries: snapshot.entries.get(account.id) ?? [],
+  });
+  return {
+    id: account.id,
+    relationId: relation.id,
+    stakeholderId: stakeholder.id,
+    direction: account.direction,
+    parameterVersion: parameters.version,
+    reading,
+    tripod: readTripod(reading, byFoundation, parameters.parameters, baseRate, account.direction),
+    phase: phaseView(inferred, snapshot.overrides.get(account.id) ?? null),
+    lastEntryOn: snapshot.lastEntryOn.get(account.id) ?? null,
+  };
+}
+
+function viewRelation(snapshot: Snapshot, relation: RelationRecord): RelationView {
+  const stakeholder = snapshot.stakeholders.get(relation.stakeholderId)!;
+  const accounts = {} as Record<Direction, AccountView>;
+  for (const account of snapshot.accountsByRelation.get(relation.id) ?? []) {
+    accounts[account.direction] = viewAccount(snapshot, account, relation, stakeholder);
+  }
+  const dates = Object.values(accounts).flatMap((a) => (a.lastEntryOn ? [a.lastEntryOn] : []));
+  const lastEntryOn = dates.length === 0 ? null : dates.reduce((a, b) => (a > b ? a : b));
+  return {
+    ...relation,
+    stakeholder,
+    accounts,
+    lastEntryOn,
+    daysSinceLastEntry: lastEntryOn === null ? null : daysBetween(lastEntryOn, snapshot.asOf),
+  };
+}
+
+/** Every relation of the organisation with its stakeholder and both accounts read, by stakeholder name. */
+export async function readRelations(
   ctx: AppContext,
-  account: AccountRecord,
-  sums: readonly ScaledSum[],
-  asOf: IsoDate,
-  parameters: Parameters,
-  baseRate: number,
-): Promise<AccountReading> {
-  const latest = latestOccurredOn(sums);
-  const byFoundation =
-    latest === null || asOf >= latest
-      ? evidenceFromScaledSums(sums, asOf, parameters)
-      : evidenceByFoundation(await accountEntries(ctx.store.db, account.organisationId, account.id), asOf, parameters);
-  return readAccount(byFoundation, asOf, parameters, baseRate);
+  organisationId: string,
+  options: SnapshotOptions = {},
+): Promise<{ asOf: IsoDate; parameterVersion: number; relations: RelationView[] }> {
+  const snapshot = await loadSnapshot(ctx, organisationId, options);
+  return { asOf: snapshot.asOf, parameterVersion: snapshot.parameters.version, relations: relationViews(snapshot) };
 }
 
-/** One account's reading as of a date (today by default). */
+/** Every relation of a snapshot read, by stakeholder name. */
+export function relationViews(snapshot: Snapshot): RelationView[] {
+  const relations = snapshot.relations.map((relation) => viewRelation(snapshot, relation));
+  return relations.sort((a, b) => a.stakeholder.name.localeCompare(b.stakeholder.name) || a.id.localeCompare(b.id));
+}
+
+export async function readRelation(
+  ctx: AppContext,
+  organisationId: string,
+  relationId: string,
+  options: SnapshotOptions = {},
+): Promise<RelationView> {
+  const snapshot = await loadSnapshot(ctx, organisationId, options);
+  const relation = snapshot.relationById.get(relationId);
+  if (!relation) throw new NotFoundError('relation', relationId);
+  return viewRelation(snapshot, relation);
+}
+
 export async function getAccount(
   ctx: AppContext,
   organisationId: string,
   accountId: string,
-  asOfInput?: string,
+  options: SnapshotOptions = {},
 ): Promise<AccountView> {
-  const asOf = resolveAsOf(ctx, asOfInput);
-  const account = await getAccountRecord(ctx, organisationId, accountId);
-  const relation = await getRelation(ctx, organisationId, account.relationId);
-  const stakeholder = await getStakeholder(ctx, organisationId, relation.stakeholderId);
-  const { version, parameters } = await currentParameterVersion(ctx.store.db, organisationId);
-  const sums = (await sumsByAccount(ctx.store.db, organisationId, version, accountId)).get(accountId) ?? [];
-  const reading = await readOne(ctx, account, sums, asOf, parameters, baseRateFor(parameters, stakeholder.category));
-  return { id: account.id, relationId: relation.id, stakeholderId: stakeholder.id, direction: account.direction, parameterVersion: version, reading };
+  const snapshot = await loadSnapshot(ctx, organisationId, options);
+  const account = snapshot.accounts.find((a) => a.id === accountId);
+  if (!account) throw new NotFoundError('account', accountId);
+  const relation = snapshot.relationById.get(account.relationId)!;
+  return viewAccount(snapshot, account, relation, snapshot.stakeholders.get(relation.stakeholderId)!);
 }
 
-/** Every relation of the organisation with its stakeholder and both accounts read as of a date. */
-export async function readRelations(
-  ctx: AppContext,
-  organisationId: string,
-  asOfInput?: string,
-): Promise<{ asOf: IsoDate; parameterVersion: number; relations: RelationView[] }> {
-  const asOf = resolveAsOf(ctx, asOfInput);
-  await getOrganisation(ctx, organisationId);
-  const db = ctx.store.db;
-  const [{ version, parameters }, stakeholders, relations, accounts] = await Promise.all([
-    currentParameterVersion(db, organisationId),
-    listStakeholders(db, organisationId),
-    listRelations(db, organisationId),
-    listAccounts(db, organisationId),
-  ]);
-  const sums = await sumsByAccount(db, organisationId, version);
-  const stakeholderById = new Map(stakeholders.map((s) => [s.id, s]));
-  const views: RelationView[] = [];
-  for (const relation of relations) {
-    const stakeholder = stakeholderById.get(relation.stakeholderId)!;
-    const baseRate = baseRateFor(parameters, stakeholder.category);
-    const own = accounts.filter((a) => a.relationId === relation.id);
-    const byDirection = {} as Record<Direction, AccountView>;
-    for (const account of own) {
-      const reading = await readOne(ctx, account, sums.get(account.id) ?? [], asOf, parameters, baseRate);
-      byDirection[account.direction] = {
-        id: account.id,
-        relationId: relation.id,
-        stakeholderId: stakeholder.id,
-        direction: account.direction,
-        parameterVersion: version,
-        reading,
-      };
-    }
-    views.push({ ...relation, stakeholder, accounts: byDirection });
-  }
-  views.sort((a, b) => a.stakeholder.name.localeCompare(b.stakeholder.name) || a.id.localeCompare(b.id));
-  return { asOf, parameterVersion: version, relations: views };
-}
-
-/** The organisation's figures per direction: in total, per level and per category. */
+/** The organisation's figures per direction — in total, per level, per category — and its leadership profile. */
 export async function organisationOverview(
   ctx: AppContext,
   organisationId: string,
-  asOfInput?: string,
+  options: SnapshotOptions = {},
 ): Promise<OrganisationOverview> {
-  const { asOf, parameterVersion, relations } = await readRelations(ctx, organisationId, asOfInput);
+  const { asOf, parameterVersion, relations } = await readRelations(ctx, organisationId, options);
   const members: GroupMember[] = relations.flatMap((relation) =>
     Object.values(relation.accounts).map((account) => ({
       direction: account.direction,
@@ -146,23 +160,6 @@ export async function organisationOverview(
     relations: relations.length,
     received: directionOverview(members, 'received'),
     given: directionOverview(members, 'given'),
-  };
-}
-
-/** One relation with its stakeholder and both accounts read as of a date. */
-export async function readRelation(
-  ctx: AppContext,
-  organisationId: string,
-  relationId: string,
-  asOfInput?: string,
-): Promise<RelationView> {
-  const relation = await getRelation(ctx, organisationId, relationId);
-  const stakeholder = await getStakeholder(ctx, organisationId, relation.stakeholderId);
-  const accounts = await listAccounts(ctx.store.db, organisationId, relation.id);
-  const views = await Promise.all(accounts.map((a) => getAccount(ctx, organisationId, a.id, asOfInput)));
-  return {
-    ...relation,
-    stakeholder,
-    accounts: Object.fromEntries(views.map((v) => [v.direction, v])) as Record<Direction, AccountView>,
+    leadershipProfile: leadershipProfile(relations.map((r) => r.accounts.received.reading)),
   };
 }

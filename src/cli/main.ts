@@ -1,11 +1,15 @@
 import { Command, Option } from 'commander';
 import { ConflictError, NotFoundError, ValidationError } from '../app/errors.ts';
-import { DIRECTIONS, FOUNDATIONS, INTENTS, LEVELS, SCOPES } from '../domain/vocabulary.ts';
+import { DIRECTIONS, FOUNDATIONS, INTENTS, LANGUAGES, LEVELS, PHASES, SCOPES } from '../domain/vocabulary.ts';
 import { add } from './commands/add.ts';
 import { balance } from './commands/balance.ts';
 import { demo, init } from './commands/organisation.ts';
+import { params } from './commands/params.ts';
+import { phase } from './commands/phase.ts';
 import type { ServeOptions } from './commands/serve.ts';
+import { acknowledge, signals } from './commands/signals.ts';
 import { stakeholder } from './commands/stakeholder.ts';
+import { trend } from './commands/trend.ts';
 import { UsageError } from './session.ts';
 
 const program = new Command('trust-ledger')
@@ -27,6 +31,12 @@ program.command('init').description('create an organisation').requiredOption('-n
 program.command('demo').description('load the demo organisation, a fictional Flemish family business').action(demo);
 
 const organisationOption = () => new Option('-o, --organisation <id-or-name>', 'which organisation (default: the only one)');
+const languageOption = () =>
+  new Option('--lang <language>', 'language of advice and explanations')
+    .choices(LANGUAGES)
+    .default(process.env.LANG?.toLowerCase().startsWith('nl') ? 'nl' : 'en');
+const directionOption = () =>
+  new Option('-d, --direction <direction>', 'received: their trust in us; given: ours in them').choices(DIRECTIONS).default('received');
 
 program
   .command('stakeholder <name>')
@@ -64,6 +74,54 @@ program
   .option('--json', 'print JSON instead of a table')
   .addOption(organisationOption())
   .action(balance);
+
+program
+  .command('signals')
+  .description('what needs attention: signals by importance and severity, with suggested actions')
+  .option('--as-of <date>', 'as of this date (YYYY-MM-DD, default today)')
+  .option('--all', 'include acknowledged signals')
+  .option('--json', 'print JSON instead of a table')
+  .addOption(languageOption())
+  .addOption(organisationOption())
+  .action(signals);
+
+program
+  .command('acknowledge <key>')
+  .description('mark a signal as seen and handled; it returns when its cause grows')
+  .option('--note <text>', 'what was done about it')
+  .addOption(organisationOption())
+  .action(acknowledge);
+
+program
+  .command('trend <stakeholder>')
+  .description("an account's trust level, balance and legs at every month end")
+  .addOption(directionOption())
+  .option('--from <date>', 'first month (default: eleven months before --to)')
+  .option('--to <date>', 'last point (default today)')
+  .option('--json', 'print JSON instead of a table')
+  .addOption(organisationOption())
+  .action(trend);
+
+program
+  .command('phase <stakeholder>')
+  .description('show the phase of an account and why, or override it with a reason')
+  .addOption(directionOption())
+  .addOption(new Option('--set <phase>', 'override the inferred phase').choices(PHASES))
+  .option('--clear', 'lift the override')
+  .option('--reason <text>', 'why (required with --set or --clear)')
+  .addOption(languageOption())
+  .addOption(organisationOption())
+  .action(phase);
+
+program
+  .command('params')
+  .description('show the model parameters with their history, or record a new version')
+  .option('--set <name=value...>', 'e.g. withdrawalWeight=2.5 baseRate.suppliers=0.6')
+  .option('--note <text>', 'why (required with --set)')
+  .option('--json', 'print JSON')
+  .addOption(languageOption())
+  .addOption(organisationOption())
+  .action(params);
 
 function explain(error: unknown): string {
   if (error instanceof ValidationError) {

@@ -22,7 +22,8 @@ export interface GroupFigures {
   readonly weightedBalance: number;
 }
 
-export function groupFigures(members: readonly GroupMember[]): GroupFigures {
+/** A group's figures; only each member's importance and reading count. */
+export function groupFigures(members: readonly Pick<GroupMember, 'importance' | 'reading'>[]): GroupFigures {
   let weight = 0;
   let weightedTrust = 0;
   let balance = 0;

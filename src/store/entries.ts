@@ -197,3 +197,70 @@ export async function sumsByAccount(
   }
   return result;
 }
+
+/**
+ * Entries of an organisation in date order, optionally only those that occurred within
+ * [since, until]. A reversal shares its original's date, so a window never splits a pair.
+ */
+export async function organisationEntries(
+  db: Kysely<Database>,
+  organisationId: string,
+  window: { since?: string; until?: string } = {},
+): Promise<EntryRecord[]> {
+  let query = db.selectFrom('entries').selectAll().where('organisation_id', '=', organisationId);
+  if (window.since !== undefined) query = query.where('occurred_on', '>=', window.since);
+  if (window.until !== undefined) query = query.where('occurred_on', '<=', window.until);
+  const rows = await query.orderBy('occurred_on').orderBy('id').execute();
+  return rows.map(fromRow);
+}
+
+/** Per account, the date of its newest entry that counts (neither reversed nor a reversal). */
+export async function lastEffectiveEntryDates(db: Kysely<Database>, organisationId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('entries')
+    .select(['account_id'])
+    .select((eb) => eb.fn.max('occurred_on').as('last_on'))
+    .where('organisation_id', '=', organisationId)
+    .where('reverses_entry_id', 'is', null)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('entries as reversal')
+            .select('reversal.id')
+            .whereRef('reversal.reverses_entry_id', '=', 'entries.id'),
+        ),
+      ),
+    )
+    .groupBy('account_id')
+    .execute();
+  return new Map(rows.map((row) => [row.account_id, row.last_on]));
+}
+
+/**
+ * Replaces an organisation's running sums with sums computed afresh under `parameterVersion`:
+ * after a parameter change the scaled weights differ, so they are rebuilt once from the entries.
+ */
+export async function replaceSums(
+  db: Kysely<Database>,
+  organisationId: string,
+  parameterVersion: number,
+  sumsByAccountId: ReadonlyMap<string, readonly ScaledSum[]>,
+): Promise<void> {
+  await db.deleteFrom('account_sums').where('organisation_id', '=', organisationId).execute();
+  const rows = [...sumsByAccountId].flatMap(([accountId, sums]) =>
+    sums.map((sum) => ({
+      organisation_id: organisationId,
+      account_id: accountId,
+      parameter_version: parameterVersion,
+      foundation: sum.foundation,
+      sign: sum.sign,
+      scaled_sum: sum.scaledSum,
+      latest_occurred_on: sum.latestOccurredOn,
+    })),
+  );
+  // Batches keep each statement under SQLite's limit on bound parameters.
+  for (let i = 0; i < rows.length; i += 500) {
+    await db.insertInto('account_sums').values(rows.slice(i, i + 500)).execute();
+  }
+}

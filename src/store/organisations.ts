@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { DEFAULT_PARAMETERS, type Parameters } from '../domain/parameters.ts';
-import type { Database } from './schema.ts';
+import type { Database, ParameterVersionTable } from './schema.ts';
 
 export interface OrganisationRecord {
   readonly id: string;
@@ -71,6 +71,10 @@ export async function currentParameterVersion(
     .limit(1)
     .executeTakeFirst();
   if (!row) return { version: 0, parameters: DEFAULT_PARAMETERS, note: '', createdAt: '' };
+  return versionFromRow(row);
+}
+
+function versionFromRow(row: Selectable<ParameterVersionTable>): ParameterVersionRecord {
   return {
     version: row.version,
     // Stored versions may predate a parameter added later: defaults fill what they lack.
@@ -78,4 +82,29 @@ export async function currentParameterVersion(
     note: row.note,
     createdAt: row.created_at,
   };
+}
+
+/** Every parameter version of an organisation, newest first. */
+export async function listParameterVersions(db: Kysely<Database>, organisationId: string): Promise<ParameterVersionRecord[]> {
+  const rows = await db
+    .selectFrom('parameter_versions')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .orderBy('version', 'desc')
+    .execute();
+  return rows.map(versionFromRow);
+}
+
+export async function findParameterVersion(
+  db: Kysely<Database>,
+  organisationId: string,
+  version: number,
+): Promise<ParameterVersionRecord | undefined> {
+  const row = await db
+    .selectFrom('parameter_versions')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return row && versionFromRow(row);
 }

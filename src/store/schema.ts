@@ -13,6 +13,8 @@ export interface Database {
   accounts: AccountTable;
   entries: EntryTable;
   account_sums: AccountSumTable;
+  phase_overrides: PhaseOverrideTable;
+  signal_acknowledgements: SignalAcknowledgementTable;
 }
 
 export interface OrganisationTable {
@@ -108,4 +110,25 @@ export interface AccountSumTable {
   sign: string;
   scaled_sum: number;
   latest_occurred_on: string;
+}
+
+/** A user's phase for an account, beside the inferred one; the newest row counts. */
+export interface PhaseOverrideTable {
+  id: string;
+  organisation_id: string;
+  account_id: string;
+  /** null lifts the override. */
+  phase: string | null;
+  reason: string;
+  created_at: string;
+}
+
+/** "Seen, handled": hides a signal until its cause grows beyond `measure`. */
+export interface SignalAcknowledgementTable {
+  id: string;
+  organisation_id: string;
+  signal_key: string;
+  measure: number;
+  note: string;
+  created_at: string;
 }

@@ -67,4 +67,27 @@ describe('the trust-ledger command', () => {
     const json = JSON.parse((await cli('balance', '--json', '--direction', 'received')).stdout) as { accounts: { r: number }[] };
     expect(json.accounts[0]!.r).toBeCloseTo(3, 9);
   });
+
+  it('reads the model: signals, phase with override, trend and parameter versions', async () => {
+    expect((await cli('demo')).code).toBe(0);
+    const demo = ['--organisation', 'Meubelmakerij Lindenhof'];
+    const inbox = JSON.parse((await cli('signals', '--json', ...demo)).stdout) as { items: { kind: string; key: string }[] };
+    const incidents = inbox.items.find((s) => s.kind === 'small_incidents')!;
+    expect(incidents).toBeDefined();
+    expect((await cli('acknowledge', incidents.key, '--note', 'Besproken', ...demo)).code).toBe(0);
+    const after = JSON.parse((await cli('signals', '--json', ...demo)).stdout) as { items: { key: string }[] };
+    expect(after.items.map((s) => s.key)).not.toContain(incidents.key);
+
+    const overridden = await cli('phase', 'Zagerij', '--set', 'value_based', '--reason', 'Jarenlange samenwerking', ...demo);
+    expect(overridden.stdout).toMatch(/value_based \(scope relationship, override\)/);
+    expect(overridden.stdout).toMatch(/Inferred: (calculative|cognitive|value_based)/);
+    expect((await cli('phase', 'Zagerij', '--set', 'cognitive', ...demo)).stderr).toMatch(/--reason/);
+
+    const trend = await cli('trend', 'Hotelgroep', '--from', '2026-01-01', ...demo);
+    expect(trend.stdout).toMatch(/2026-01-31\s+\d+/);
+
+    expect((await cli('params', '--set', 'withdrawalWeight=99', '--note', 'too much', ...demo)).stderr).toMatch(/withdrawalWeight must be a number from 1 to 10/);
+    expect((await cli('params', '--set', 'withdrawalWeight=2.5', '--note', 'Iets milder', ...demo)).stdout).toContain('version 2');
+    expect((await cli('params', ...demo)).stdout).toMatch(/withdrawalWeight = 2\.5[\s\S]*v2 .* Iets milder/);
+  });
 });

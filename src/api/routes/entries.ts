@@ -1,11 +1,8 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../../app/context.ts';
 import { listEntries } from '../../app/list-entries.ts';
-import { getAccount } from '../../app/read-accounts.ts';
 import { recordEntry, reverseEntry } from '../../app/record-entries.ts';
 import {
-  AccountSchema,
-  AsOfQuerySchema,
   CreateEntrySchema,
   EntrySchema,
   IdSchema,
@@ -17,16 +14,6 @@ import {
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, OrganisationParams } from './common.ts';
 
 const AccountParams = OrganisationParams.extend({ accountId: IdSchema });
-
-const getAccountRoute = createRoute({
-  method: 'get',
-  path: '/organisations/{organisationId}/accounts/{accountId}',
-  tags: ['Accounts'],
-  summary: 'Read a trust account',
-  description: 'Evidence, balance, opinion, trust level, band and the three legs of the tripod, as of a date.',
-  request: { params: AccountParams, query: AsOfQuerySchema },
-  responses: { 200: jsonResponse(AccountSchema, 'The account read'), ...errorResponses },
-});
 
 const listRoute = createRoute({
   method: 'get',
@@ -58,10 +45,6 @@ const reverseRoute = createRoute({
 });
 
 export function entryRoutes(api: OpenAPIHono, ctx: AppContext): void {
-  api.openapi(getAccountRoute, async (c) => {
-    const { organisationId, accountId } = c.req.valid('param');
-    return c.json(await getAccount(ctx, organisationId, accountId, c.req.valid('query').asOf), 200);
-  });
   api.openapi(listRoute, async (c) => {
     const { organisationId, accountId } = c.req.valid('param');
     const { entries, nextCursor } = await listEntries(ctx, organisationId, accountId, c.req.valid('query'));

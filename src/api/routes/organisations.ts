@@ -48,6 +48,6 @@ export function organisationRoutes(api: OpenAPIHono, ctx: AppContext): void {
   api.openapi(get, async (c) => c.json(await getOrganisation(ctx, c.req.valid('param').organisationId), 200));
   api.openapi(overview, async (c) => {
     const { organisationId } = c.req.valid('param');
-    return c.json(await organisationOverview(ctx, organisationId, c.req.valid('query').asOf), 200);
+    return c.json(await organisationOverview(ctx, organisationId, c.req.valid('query')), 200);
   });
 }

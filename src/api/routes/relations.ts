@@ -37,13 +37,13 @@ const get = createRoute({
 
 export function relationRoutes(api: OpenAPIHono, ctx: AppContext): void {
   api.openapi(list, async (c) => {
-    const { asOf, ...page } = c.req.valid('query');
-    const { relations } = await readRelations(ctx, c.req.valid('param').organisationId, asOf);
+    const { asOf, parameterVersion, ...page } = c.req.valid('query');
+    const { relations } = await readRelations(ctx, c.req.valid('param').organisationId, { asOf, parameterVersion });
     return c.json(paginate(relations, (r) => [r.stakeholder.name, r.id], page), 200);
   });
   api.openapi(create, async (c) => c.json(await addRelation(ctx, c.req.valid('param').organisationId, c.req.valid('json')), 201));
   api.openapi(get, async (c) => {
     const { organisationId, relationId } = c.req.valid('param');
-    return c.json(await readRelation(ctx, organisationId, relationId, c.req.valid('query').asOf), 200);
+    return c.json(await readRelation(ctx, organisationId, relationId, c.req.valid('query')), 200);
   });
 }

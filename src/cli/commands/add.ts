@@ -2,6 +2,7 @@ import { readRelations } from '../../app/read-accounts.ts';
 import { recordEntry } from '../../app/record-entries.ts';
 import { DIRECTIONS, type Foundation, type Intent } from '../../domain/vocabulary.ts';
 import { chooseOrganisation, openSession, UsageError } from '../session.ts';
+import { findRelation } from './find-relation.ts';
 import { parseInteger } from './parse.ts';
 import { formatTrust } from './format.ts';
 
@@ -25,14 +26,7 @@ export async function add(stakeholderName: string, options: AddOptions): Promise
   try {
     const organisation = await chooseOrganisation(session, options.organisation);
     const { relations } = await readRelations(session, organisation.id);
-    const wanted = stakeholderName.toLowerCase();
-    const exact = relations.filter((r) => r.stakeholder.id === stakeholderName || r.stakeholder.name.toLowerCase() === wanted);
-    const matches = exact.length > 0 ? exact : relations.filter((r) => r.stakeholder.name.toLowerCase().includes(wanted));
-    if (matches.length === 0) throw new UsageError(`No stakeholder matches "${stakeholderName}".`);
-    if (matches.length > 1) {
-      throw new UsageError(`"${stakeholderName}" matches ${matches.length} stakeholders: ${matches.map((m) => m.stakeholder.name).join(', ')}. Be more precise.`);
-    }
-    const relation = matches[0]!;
+    const relation = findRelation(relations, stakeholderName);
     const entry = await recordEntry(session, organisation.id, {
       accountId: relation.accounts[direction].id,
       foundation: options.foundation as Foundation,

@@ -22,7 +22,7 @@ export async function balance(options: BalanceOptions): Promise<void> {
   const session = await openSession();
   try {
     const organisation = await chooseOrganisation(session, options.organisation);
-    const { asOf, parameterVersion, relations } = await readRelations(session, organisation.id, options.asOf);
+    const { asOf, parameterVersion, relations } = await readRelations(session, organisation.id, { asOf: options.asOf });
     const accounts = relations.flatMap((relation) =>
       directions.map((direction) => ({ relation, direction, reading: relation.accounts[direction].reading })),
     );

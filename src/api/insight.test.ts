@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestStore, type TestStore } from '../../test/support/stores.ts';
+import { createContext } from '../app/context.ts';
+import { loadDemo } from '../app/demo/load-demo.ts';
+import { readAccount } from '../domain/account-reading.ts';
+import { evidenceByFoundation } from '../domain/evidence.ts';
+import { DEFAULT_PARAMETERS } from '../domain/parameters.ts';
+import { accountEntries } from '../store/entries.ts';
+import { createApi } from './create-api.ts';
+import type { Account, Overview, Page, Problem, Relation } from './schemas.ts';
+
+/** The model's reading of the ledger through the API: tripod, phase, parameters, signals, trends. */
+const TODAY = '2026-06-30';
+const NOW = new Date(`${TODAY}T10:00:00Z`);
+
+interface InboxItem {
+  key: string;
+  kind: string;
+  severity: string;
+  measure: number;
+  relationId: string | null;
+  evidence: string[];
+  importance: number;
+  action: { en: string; nl: string };
+}
+
+describe.each(DIALECTS)('model readings through the API on %s', (dialect) => {
+  let test: TestStore;
+  let app: ReturnType<typeof createApi>;
+  let base: string;
+  let relations: Relation[];
+  const byName = (name: string) => relations.find((r) => r.stakeholder.name === name)!;
+
+  async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+    const response = await app.request(`/api/v1${path}`, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    });
+    return { status: response.status, body: (await response.json()) as T };
+  }
+
+  beforeAll(async () => {
+    test = await openTestStore(dialect);
+    const ctx = createContext(test.store, () => NOW);
+    const organisation = await loadDemo(ctx, { today: TODAY });
+    app = createApi(ctx, { webRoot: null });
+    base = `/organisations/${organisation.id}`;
+    relations = (await call<Page<Relation>>('GET', `${base}/relations?limit=200`)).body.items;
+  });
+  afterAll(() => test.close());
+
+  it('reads the tripod with compensation advice and the phase of every account', async () => {
+    const union = byName('Syndicale afvaardiging').accounts.received;
+    expect(union.reading.band).toBe('distrust');
+    expect(union.tripod.legs.contractual.state).toBe('weak');
+    const advice = union.tripod.advice.find((a) => a.dimension === 'contractual')!;
+    expect(advice.action.en.length).toBeGreaterThan(20);
+    expect(advice.action.nl.length).toBeGreaterThan(20);
+    expect(advice.behaviourKeys.length).toBeGreaterThan(0);
+    expect(union.phase.phase).toBe('calculative');
+    expect(union.phase.inferred.reasons.map((r) => r.code)).toEqual(['below_cognitive']);
+    const newcomer = byName('Lakfabriek Groenglans');
+    expect(newcomer.accounts.received.phase.inferred.reasons.map((r) => r.code)).toContain('young_relation');
+    expect(newcomer.daysSinceLastEntry).not.toBeNull();
+    expect(byName('Raad van bestuur').lastEntryOn! <= TODAY).toBe(true);
+  });
+
+  it('keeps a phase override beside the inferred phase, and lifts it', async () => {
+    const account = byName('Zagerij Eikenwoud').accounts.given;
+    const inferred = account.phase.inferred.phase;
+    const overridden = await call<Account>('PUT', `${base}/accounts/${account.id}/phase-override`, {
+      phase: 'value_based',
+      reason: 'Twintig jaar samenwerking, ook in moeilijke jaren',
+    });
+    expect(overridden.status).toBe(200);
+    expect(overridden.body.phase).toMatchObject({ phase: 'value_based', scope: 'relationship', source: 'override' });
+    expect(overridden.body.phase.inferred.phase).toBe(inferred);
+    expect(overridden.body.phase.override?.reason).toContain('Twintig jaar');
+    const lifted = await call<Account>('PUT', `${base}/accounts/${account.id}/phase-override`, { phase: null, reason: 'Terug naar de berekening' });
+    expect(lifted.body.phase).toMatchObject({ phase: inferred, source: 'inferred', override: null });
+    const bad = await call<Problem>('PUT', `${base}/accounts/${account.id}/phase-override`, { phase: 'eternal', reason: 'x' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors?.map((e) => e.field)).toContain('phase');
+  });
+
+  it('lists signals by importance and severity, each with evidence and an action, and re-raises an acknowledged one when it grows', async () => {
+    const inbox = (await call<{ items: InboxItem[] }>('GET', `${base}/signals`)).body.items;
+    const kinds = new Set(inbox.map((s) => s.kind));
+    for (const kind of ['negative_balance', 'weak_leg', 'small_incidents', 'reciprocity_gap']) expect(kinds).toContain(kind);
+    const importances = inbox.map((s) => s.importance);
+    expect([...importances].sort((a, b) => b - a)).toEqual(importances);
+    const team = byName('Productieteam werkplaats');
+    const incidents = inbox.find((s) => s.kind === 'small_incidents' && s.relationId === team.id)!;
+    expect(incidents.evidence.length).toBeGreaterThanOrEqual(3);
+    expect(incidents.action.nl).not.toBe('');
+
+    const ack = await call<{ key: string; measure: number }>('POST', `${base}/signals/acknowledgements`, { key: incidents.key, note: 'Besproken op het teamoverleg' });
+    expect(ack.status).toBe(201);
+    expect(ack.body.measure).toBe(incidents.measure);
+    const after = (await call<{ items: InboxItem[] }>('GET', `${base}/signals`)).body.items;
+    expect(after.find((s) => s.key === incidents.key)).toBeUndefined();
+    const all = (await call<{ items: (InboxItem & { acknowledged: unknown })[] }>('GET', `${base}/signals?includeAcknowledged=true`)).body.items;
+    expect(all.find((s) => s.key === incidents.key)?.acknowledged).toMatchObject({ note: 'Besproken op het teamoverleg' });
+
+    await call('POST', `${base}/entries`, { accountId: team.accounts.received.id, foundation: 'service', amount: -1, intent: 'unintentional' });
+    const back = (await call<{ items: InboxItem[] }>('GET', `${base}/signals`)).body.items.find((s) => s.key === incidents.key);
+    expect(back?.measure).toBe(incidents.measure + 1);
+
+    expect((await call<Problem>('POST', `${base}/signals/acknowledgements`, { key: 'no-such-signal' })).status).toBe(404);
+  });
+
+  it('gives trends equal to the as-of reading at each month end, and group trends', async () => {
+    const hotel = byName('Hotelgroep Strandhaver').accounts.received;
+    const trend = (
+      await call<{ dates: string[]; points: { trustLevel: number; balance: number; legs: Record<string, { trustLevel: number }> }[] }>(
+        'GET',
+        `${base}/accounts/${hotel.id}/trend?from=2025-01-01&to=${TODAY}`,
+      )
+    ).body;
+    expect(trend.dates[0]).toBe('2025-01-31');
+    expect(trend.dates.at(-1)).toBe(TODAY);
+    expect(trend.dates).toHaveLength(18);
+    for (const [i, date] of trend.dates.entries()) {
+      const asOf = (await call<Account>('GET', `${base}/accounts/${hotel.id}?asOf=${date}`)).body.reading;
+      expect(trend.points[i]!.trustLevel).toBeCloseTo(asOf.trustLevel, 9);
+      expect(trend.points[i]!.legs.contractual!.trustLevel).toBeCloseTo(asOf.legs.contractual.trustLevel, 9);
+    }
+    // The breach of the storyline: distrust within the period, trust again at its end.
+    expect(Math.min(...trend.points.map((p) => p.trustLevel))).toBeLessThan(50);
+    expect(trend.points.at(-1)!.trustLevel).toBeGreaterThanOrEqual(60);
+
+    const groups = (
+      await call<{ groups: Record<string, { trustLevel: number | null; accounts: number }[]> }>(
+        'GET',
+        `${base}/trend?groupBy=level&direction=given&from=2026-01-01&to=${TODAY}`,
+      )
+    ).body.groups;
+    expect(Object.keys(groups).sort()).toEqual(['market', 'organisational', 'relational', 'societal']);
+    const overview = (await call<Overview>('GET', `${base}/overview`)).body;
+    expect(groups.market!.at(-1)!.trustLevel).toBeCloseTo(overview.given.byLevel.market!.trustLevel!, 9);
+    expect((await call<Problem>('GET', `${base}/trend?from=2026-07-01&to=2026-01-01`)).status).toBe(400);
+  });
+
+  it('matches a hand check of the group figures and shows the leadership profile', async () => {
+    const overview = (await call<Overview>('GET', `${base}/overview`)).body;
+    const market = relations.filter((r) => r.stakeholder.level === 'market');
+    const weight = market.reduce((sum, r) => sum + r.stakeholder.importance, 0);
+    const trust = market.reduce((sum, r) => sum + r.stakeholder.importance * r.accounts.received.reading.trustLevel, 0) / weight;
+    expect(overview.received.byLevel.market!.trustLevel).toBeCloseTo(trust, 9);
+    expect(overview.received.byLevel.market!.accounts).toBe(market.length);
+    const shares = overview.leadershipProfile.shares!;
+    expect(shares.intentional + shares.professional + shares.contractual).toBeCloseTo(1, 12);
+    expect(overview.leadershipProfile.style).not.toBeNull();
+  });
+
+  it('versions the parameters, rescales the sums, and still computes under an earlier version', async () => {
+    const history = (await call<{ current: { version: number }; explanations: Record<string, { en: string; nl: string }> }>('GET', `${base}/parameters`)).body;
+    expect(history.current.version).toBe(1);
+    expect(history.explanations.withdrawalWeight!.nl).toContain('afname');
+    const bad = await call<Problem>('POST', `${base}/parameters`, { changes: { depositHalfLifeDays: 10 }, note: 'too short' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors?.[0]?.field).toBe('changes.depositHalfLifeDays');
+
+    const bank = byName('Spaarbank IJzervallei').accounts.received;
+    const before = (await call<Account>('GET', `${base}/accounts/${bank.id}`)).body.reading.trustLevel;
+    const changed = await call<{ version: number }>('POST', `${base}/parameters`, {
+      changes: { withdrawalWeight: 3, baseRateByCategory: { financial_institutions: 0.4 } },
+      note: 'Strenger na de herziening',
+    });
+    expect(changed.status).toBe(201);
+    expect(changed.body.version).toBe(2);
+
+    const now = (await call<Account>('GET', `${base}/accounts/${bank.id}`)).body;
+    expect(now.parameterVersion).toBe(2);
+    const parameters = { ...DEFAULT_PARAMETERS, withdrawalWeight: 3 };
+    const entries = await accountEntries(test.store.db, base.split('/')[2]!, bank.id);
+    const expected = readAccount(evidenceByFoundation(entries, TODAY, parameters), TODAY, parameters, 0.4);
+    expect(now.reading.trustLevel).toBeCloseTo(expected.trustLevel, 9);
+    const under1 = (await call<Account>('GET', `${base}/accounts/${bank.id}?parameterVersion=1`)).body;
+    expect(under1.parameterVersion).toBe(1);
+    expect(under1.reading.trustLevel).toBeCloseTo(before, 9);
+    expect((await call<Problem>('GET', `${base}/accounts/${bank.id}?parameterVersion=9`)).status).toBe(404);
+  });
+});

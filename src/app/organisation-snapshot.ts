@@ -1,0 +1,113 @@
+import { addDays, isIsoDate, isoDateOf, type IsoDate } from '../domain/calendar.ts';
+import type { PhaseOverride } from '../domain/phase.ts';
+import { latestOccurredOn, type ScaledSum } from '../domain/scaled-sums.ts';
+import { lastEffectiveEntryDates, organisationEntries, sumsByAccount, type EntryRecord } from '../store/entries.ts';
+import type { ParameterVersionRecord } from '../store/organisations.ts';
+import { overridesInForce } from '../store/phase-overrides.ts';
+import { listAccounts, listRelations, type AccountRecord, type RelationRecord } from '../store/relations.ts';
+import { listStakeholders, type StakeholderRecord } from '../store/stakeholders.ts';
+import { effectiveEntries } from '../domain/ledger-entry.ts';
+import type { AppContext } from './context.ts';
+import { ValidationError } from './errors.ts';
+import { getOrganisation } from './organisations.ts';
+import { resolveParameters } from './parameters.ts';
+
+/**
+ * How far back entries matter for a reading beyond its sums: the phase rules look for major
+ * intentional breaches in the last 180 days, the signals for patterns in the last 365.
+ */
+export const RECENT_HISTORY_DAYS = 365;
+
+/** Everything the model needs to read an organisation's accounts as of one date, loaded at once. */
+export interface Snapshot {
+  readonly organisationId: string;
+  readonly asOf: IsoDate;
+  readonly parameters: ParameterVersionRecord & { readonly isCurrent: boolean };
+  readonly stakeholders: ReadonlyMap<string, StakeholderRecord>;
+  readonly relations: readonly RelationRecord[];
+  readonly relationById: ReadonlyMap<string, RelationRecord>;
+  readonly accounts: readonly AccountRecord[];
+  readonly accountsByRelation: ReadonlyMap<string, readonly AccountRecord[]>;
+  readonly overrides: ReadonlyMap<string, PhaseOverride>;
+  /** Running sums per account, when they answer for `asOf`; otherwise absent. */
+  readonly sums: ReadonlyMap<string, readonly ScaledSum[]> | null;
+  /**
+   * Entries per account up to `asOf`: every one when the sums cannot answer, else those of the
+   * last RECENT_HISTORY_DAYS days.
+   */
+  readonly entries: ReadonlyMap<string, readonly EntryRecord[]>;
+  /** Per account, the date of its newest entry that counts, on or before `asOf`. */
+  readonly lastEntryOn: ReadonlyMap<string, IsoDate>;
+}
+
+export function resolveAsOf(ctx: AppContext, asOf: string | undefined): IsoDate {
+  if (asOf === undefined) return isoDateOf(ctx.now());
+  if (!isIsoDate(asOf)) throw new ValidationError([{ field: 'asOf', message: 'must be a date as YYYY-MM-DD' }]);
+  return asOf;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const result = new Map<string, T[]>();
+  for (const item of items) {
+    const own = result.get(key(item)) ?? [];
+    own.push(item);
+    result.set(key(item), own);
+  }
+  return result;
+}
+
+export interface SnapshotOptions {
+  readonly asOf?: string;
+  readonly parameterVersion?: number;
+  /** Load every entry up to `asOf` even when the sums could answer (signals and trends need it). */
+  readonly fullHistory?: boolean;
+}
+
+export async function loadSnapshot(ctx: AppContext, organisationId: string, options: SnapshotOptions = {}): Promise<Snapshot> {
+  const asOf = resolveAsOf(ctx, options.asOf);
+  await getOrganisation(ctx, organisationId);
+  const db = ctx.store.db;
+  const parameters = await resolveParameters(ctx, organisationId, options.parameterVersion);
+  const [stakeholders, relations, accounts, overrides, currentSums] = await Promise.all([
+    listStakeholders(db, organisationId),
+    listRelations(db, organisationId),
+    listAccounts(db, organisationId),
+    overridesInForce(db, organisationId),
+    parameters.isCurrent ? sumsByAccount(db, organisationId, parameters.version) : null,
+  ]);
+  // The sums answer only on or after every date that went into them.
+  const sumsAnswer =
+    currentSums !== null && [...currentSums.values()].every((sums) => (latestOccurredOn(sums) ?? asOf) <= asOf);
+  const complete = !sumsAnswer || options.fullHistory === true;
+  const entries = groupBy(
+    await organisationEntries(db, organisationId, {
+      until: asOf,
+      ...(complete ? {} : { since: addDays(asOf, -RECENT_HISTORY_DAYS) }),
+    }),
+    (e) => e.accountId,
+  );
+  const lastEntryOn = sumsAnswer ? await lastEffectiveEntryDates(db, organisationId) : lastDates(entries);
+  return {
+    organisationId,
+    asOf,
+    parameters,
+    stakeholders: new Map(stakeholders.map((s) => [s.id, s])),
+    relations,
+    relationById: new Map(relations.map((r) => [r.id, r])),
+    accounts,
+    accountsByRelation: groupBy(accounts, (a) => a.relationId),
+    overrides,
+    sums: sumsAnswer ? currentSums : null,
+    entries,
+    lastEntryOn,
+  };
+}
+
+function lastDates(entries: ReadonlyMap<string, readonly EntryRecord[]>): Map<string, IsoDate> {
+  const result = new Map<string, IsoDate>();
+  for (const [accountId, own] of entries) {
+    const last = effectiveEntries(own).at(-1);
+    if (last) result.set(accountId, last.occurredOn);
+  }
+  return result;
+}

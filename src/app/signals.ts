@@ -1,0 +1,63 @@
+import { buildInbox, type Acknowledgement, type InboxItem } from '../domain/inbox.ts';
+import { detectSignals, type Signal, type SignalAccountInput } from '../domain/signals.ts';
+import { insertAcknowledgement, listAcknowledgements } from '../store/signal-acknowledgements.ts';
+import type { AppContext } from './context.ts';
+import { NotFoundError } from './errors.ts';
+import { loadSnapshot } from './organisation-snapshot.ts';
+import { relationViews } from './read-accounts.ts';
+import { requireText } from './validate.ts';
+
+export interface InboxOptions {
+  readonly asOf?: string;
+  readonly includeAcknowledged?: boolean;
+}
+
+/** The signals that need attention across the organisation as of a date, every account's ledger considered. */
+async function currentSignals(ctx: AppContext, organisationId: string, asOf?: string): Promise<Signal[]> {
+  const snapshot = await loadSnapshot(ctx, organisationId, { asOf, fullHistory: true });
+  const inputs: SignalAccountInput[] = relationViews(snapshot).flatMap((relation) =>
+    Object.values(relation.accounts).map((account) => ({
+      accountId: account.id,
+      relationId: relation.id,
+      stakeholderId: relation.stakeholder.id,
+      stakeholderName: relation.stakeholder.name,
+      direction: account.direction,
+      importance: relation.stakeholder.importance,
+      cadenceDays: relation.cadenceDays,
+      relationStartedOn: relation.startedOn,
+      recordedScope: relation.scope,
+      phase: account.phase.phase,
+      reading: account.reading,
+      entries: snapshot.entries.get(account.id) ?? [],
+    })),
+  );
+  return detectSignals(inputs, snapshot.asOf);
+}
+
+/** The organisation's inbox: signals by the importance of the stakeholder and severity. */
+export async function signalInbox(ctx: AppContext, organisationId: string, options: InboxOptions = {}): Promise<InboxItem[]> {
+  const signals = await currentSignals(ctx, organisationId, options.asOf);
+  const acknowledgements = await listAcknowledgements(ctx.store.db, organisationId);
+  return buildInbox(signals, acknowledgements, { includeAcknowledged: options.includeAcknowledged === true });
+}
+
+/**
+ * Marks a signal as seen and handled at its present size. It is recorded, never deleted, and the
+ * signal returns when its cause grows.
+ */
+export async function acknowledgeSignal(
+  ctx: AppContext,
+  organisationId: string,
+  input: { key: string; note?: string },
+): Promise<Acknowledgement> {
+  const signal = (await currentSignals(ctx, organisationId)).find((s) => s.key === input.key);
+  if (!signal) throw new NotFoundError('signal', input.key);
+  const acknowledgement: Acknowledgement = {
+    key: signal.key,
+    measure: signal.measure,
+    note: input.note === undefined || input.note.trim() === '' ? '' : requireText('note', input.note, 1000),
+    acknowledgedAt: ctx.now().toISOString(),
+  };
+  await insertAcknowledgement(ctx.store.db, organisationId, ctx.newId(), acknowledgement);
+  return acknowledgement;
+}
