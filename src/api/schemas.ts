@@ -238,6 +238,9 @@ export const GroupFiguresSchema = z
     trustLevel: z.number().nullable().openapi({ description: 'Importance-weighted mean of T; null for no accounts' }),
     balance: z.number(),
     weightedBalance: z.number().openapi({ description: 'Importance-weighted sum of balance' }),
+    legs: z
+      .object({ intentional: z.number().nullable(), professional: z.number().nullable(), contractual: z.number().nullable() })
+      .openapi({ description: 'Importance-weighted mean T of each leg of the tripod' }),
   })
   .openapi('GroupFigures');
 const DirectionOverviewSchema = z

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { ConflictError, NotFoundError, ValidationError } from '../app/errors.ts';
 import { DIRECTIONS, FOUNDATIONS, INTENTS, LANGUAGES, LEVELS, PHASES, SCOPES } from '../domain/vocabulary.ts';
+import { account } from './commands/account.ts';
 import { add } from './commands/add.ts';
 import { balance } from './commands/balance.ts';
 import { demo, init } from './commands/organisation.ts';
@@ -74,6 +75,16 @@ program
   .option('--json', 'print JSON instead of a table')
   .addOption(organisationOption())
   .action(balance);
+
+program
+  .command('account <stakeholder>')
+  .description('one trust account in full: figures, tripod with compensation advice, phase')
+  .addOption(directionOption())
+  .option('--as-of <date>', 'as of this date (YYYY-MM-DD, default today)')
+  .option('--json', 'print JSON')
+  .addOption(languageOption())
+  .addOption(organisationOption())
+  .action(account);
 
 program
   .command('signals')

@@ -8,6 +8,7 @@ function member(
   trustLevel: number,
   balance: number,
   extra: Partial<Omit<GroupMember, 'importance' | 'reading'>> = {},
+  legs: [number, number, number] = [50, 50, 50],
 ): GroupMember {
   return {
     direction: 'received',
@@ -15,7 +16,11 @@ function member(
     category: 'customers',
     ...extra,
     importance,
-    reading: { trustLevel, balance },
+    reading: {
+      trustLevel,
+      balance,
+      legs: { intentional: { trustLevel: legs[0] }, professional: { trustLevel: legs[1] }, contractual: { trustLevel: legs[2] } },
+    },
   };
 }
 
@@ -27,7 +32,15 @@ describe('groupFigures', () => {
       trustLevel: 50,
       balance: 1,
       weightedBalance: -3,
+      legs: { intentional: 50, professional: 50, contractual: 50 },
     });
+  });
+
+  it('weighs each leg of the tripod by importance', () => {
+    // intentional (1·90 + 3·30) / 4 = 45; professional (1·60 + 3·60) / 4 = 60; contractual (1·20 + 3·80) / 4 = 65
+    const figures = groupFigures([member(1, 80, 3, {}, [90, 60, 20]), member(3, 40, -2, {}, [30, 60, 80])]);
+    expect(figures.legs).toEqual({ intentional: 45, professional: 60, contractual: 65 });
+    expect(groupFigures([]).legs).toEqual({ intentional: null, professional: null, contractual: null });
   });
 
   it('a second example: three accounts of importance 5, 2 and 1', () => {
@@ -40,7 +53,13 @@ describe('groupFigures', () => {
   });
 
   it('has no trust level for an empty group', () => {
-    expect(groupFigures([])).toEqual({ accounts: 0, trustLevel: null, balance: 0, weightedBalance: 0 });
+    expect(groupFigures([])).toEqual({
+      accounts: 0,
+      trustLevel: null,
+      balance: 0,
+      weightedBalance: 0,
+      legs: { intentional: null, professional: null, contractual: null },
+    });
   });
 
   it('keeps T between the lowest and highest member T, and equal importances give the plain mean', () => {
@@ -78,7 +97,7 @@ describe('groupBy and directionOverview', () => {
   it('groups by key in first-seen order', () => {
     const byLevel = groupBy(members, (m) => m.level);
     expect(Object.keys(byLevel)).toEqual(['market', 'relational', 'societal']);
-    expect(byLevel.market).toEqual({ accounts: 2, trustLevel: (80 + 2 * 65) / 3, balance: 4, weightedBalance: 5 });
+    expect(byLevel.market).toMatchObject({ accounts: 2, trustLevel: (80 + 2 * 65) / 3, balance: 4, weightedBalance: 5 });
   });
 
   it('takes only one direction and splits it by level and by category', () => {
@@ -86,10 +105,10 @@ describe('groupBy and directionOverview', () => {
     expect(received.total.accounts).toBe(3);
     expect(received.total.trustLevel).toBeCloseTo((80 + 3 * 40 + 2 * 65) / 6, 12); // 55
     expect(Object.keys(received.byLevel)).toEqual(['market', 'relational']);
-    expect(received.byCategory.suppliers).toEqual({ accounts: 2, trustLevel: (3 * 40 + 2 * 65) / 5, balance: -1, weightedBalance: -4 });
+    expect(received.byCategory.suppliers).toMatchObject({ accounts: 2, trustLevel: (3 * 40 + 2 * 65) / 5, balance: -1, weightedBalance: -4 });
 
     const given = directionOverview(members, 'given');
-    expect(given.total).toEqual({ accounts: 1, trustLevel: 10, balance: -9, weightedBalance: -36 });
+    expect(given.total).toMatchObject({ accounts: 1, trustLevel: 10, balance: -9, weightedBalance: -36 });
   });
 
   it('the parts add up to the whole', () => {
@@ -102,6 +121,11 @@ describe('groupBy and directionOverview', () => {
         reading: fc.record({
           trustLevel: fc.double({ min: 0.01, max: 99.99, noNaN: true }),
           balance: fc.double({ min: -500, max: 500, noNaN: true }),
+          legs: fc.record({
+            intentional: fc.record({ trustLevel: fc.double({ min: 0.01, max: 99.99, noNaN: true }) }),
+            professional: fc.record({ trustLevel: fc.double({ min: 0.01, max: 99.99, noNaN: true }) }),
+            contractual: fc.record({ trustLevel: fc.double({ min: 0.01, max: 99.99, noNaN: true }) }),
+          }),
         }),
       }),
       { maxLength: 30 },

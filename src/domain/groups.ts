@@ -1,5 +1,5 @@
 import type { Reading } from './account-reading.ts';
-import type { Direction, Level } from './vocabulary.ts';
+import { DIMENSIONS, type Dimension, type Direction, type Level } from './vocabulary.ts';
 
 /** An account's reading with what grouping needs to know of its stakeholder. */
 export interface GroupMember {
@@ -8,18 +8,22 @@ export interface GroupMember {
   readonly category: string;
   /** 1–5; more important stakeholders weigh more in a group's figures. */
   readonly importance: number;
-  readonly reading: Pick<Reading, 'trustLevel' | 'balance'>;
+  readonly reading: Pick<Reading, 'trustLevel' | 'balance'> & {
+    readonly legs: Readonly<Record<Dimension, Pick<Reading, 'trustLevel'>>>;
+  };
 }
 
 /**
  * A group's figures: importance-weighted mean of T, importance-weighted sum of balance (social
- * capital that matters more counts more), and the plain sum of balance beside it.
+ * capital that matters more counts more), the plain sum of balance beside it, and the
+ * importance-weighted mean T of each leg of the tripod.
  */
 export interface GroupFigures {
   readonly accounts: number;
   readonly trustLevel: number | null;
   readonly balance: number;
   readonly weightedBalance: number;
+  readonly legs: Readonly<Record<Dimension, number | null>>;
 }
 
 /** A group's figures; only each member's importance and reading count. */
@@ -28,17 +32,21 @@ export function groupFigures(members: readonly Pick<GroupMember, 'importance' | 
   let weightedTrust = 0;
   let balance = 0;
   let weightedBalance = 0;
+  const weightedLegs = { intentional: 0, professional: 0, contractual: 0 } satisfies Record<Dimension, number>;
   for (const { importance, reading } of members) {
     weight += importance;
     weightedTrust += importance * reading.trustLevel;
     balance += reading.balance;
     weightedBalance += importance * reading.balance;
+    for (const d of DIMENSIONS) weightedLegs[d] += importance * reading.legs[d].trustLevel;
   }
+  const mean = (sum: number) => (weight === 0 ? null : sum / weight);
   return {
     accounts: members.length,
-    trustLevel: weight === 0 ? null : weightedTrust / weight,
+    trustLevel: mean(weightedTrust),
     balance,
     weightedBalance,
+    legs: { intentional: mean(weightedLegs.intentional), professional: mean(weightedLegs.professional), contractual: mean(weightedLegs.contractual) },
   };
 }
 

@@ -83,6 +83,10 @@ describe('the trust-ledger command', () => {
     expect(overridden.stdout).toMatch(/Inferred: (calculative|cognitive|value_based)/);
     expect((await cli('phase', 'Zagerij', '--set', 'cognitive', ...demo)).stderr).toMatch(/--reason/);
 
+    const account = await cli('account', 'Syndicale', '--lang', 'nl', ...demo);
+    expect(account.stdout).toMatch(/Trust level\s+\d+ \(distrust\)/);
+    expect(account.stdout).toMatch(/contractual leg weak:/);
+
     const trend = await cli('trend', 'Hotelgroep', '--from', '2026-01-01', ...demo);
     expect(trend.stdout).toMatch(/2026-01-31\s+\d+/);
 

@@ -59,6 +59,8 @@ export async function balance(options: BalanceOptions): Promise<void> {
       { header: 'Band' },
       { header: 'Balance', numeric: true },
       ...DIMENSIONS.map((d) => ({ header: LEG_HEADERS[d], numeric: true })),
+      { header: 'Phase' },
+      { header: 'Days since', numeric: true },
     ];
     const rows = accounts.map(({ relation, direction, reading }) => [
       relation.stakeholder.name,
@@ -68,9 +70,12 @@ export async function balance(options: BalanceOptions): Promise<void> {
       reading.band,
       formatSigned(reading.balance),
       ...DIMENSIONS.map((d) => reading.legs[d].trustLevel.toFixed(0) + (reading.legs[d].band === 'uncertain' ? '?' : '')),
+      relation.accounts[direction].phase.phase,
+      relation.daysSinceLastEntry === null ? '–' : String(relation.daysSinceLastEntry),
     ]);
     console.log(renderTable(columns, rows));
     console.log('\nT: trust level 0–100. Legs: intentional, professional, contractual; "?" marks an uncertain leg.');
+    console.log('Days since: since the last entry on either account of the relation. See one account in full with  trust-ledger account <stakeholder>');
   } finally {
     await session.close();
   }
