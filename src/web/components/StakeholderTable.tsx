@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Relation } from '../../api/schemas.ts';
 import { useCategoryLabel } from '../labels.ts';
 import { BalanceFigure } from './BalanceFigure.tsx';
+import { LastEntry } from './LastEntry.tsx';
 import { SearchIcon } from './SearchIcon.tsx';
 import { TripodLegs } from './TripodLegs.tsx';
 import { TrustFigure } from './TrustFigure.tsx';
@@ -64,7 +65,7 @@ export function StakeholderTable({ relations }: { relations: readonly Relation[]
         <Text c="dimmed">{t('stakeholders.none')}</Text>
       ) : (
         <div className="tl-table-frame">
-          <Table.ScrollContainer minWidth={1080} type="native">
+          <Table.ScrollContainer minWidth={1180} type="native">
             <Table
               aria-label={t('stakeholders.tableLabel')}
               highlightOnHover
@@ -82,6 +83,9 @@ export function StakeholderTable({ relations }: { relations: readonly Relation[]
                   </Table.Th>
                   <Table.Th rowSpan={2} scope="col">
                     {t('stakeholders.level')}
+                  </Table.Th>
+                  <Table.Th rowSpan={2} scope="col" title={t('stakeholders.lastEntryHint')}>
+                    {t('stakeholders.lastEntry')}
                   </Table.Th>
                   {DIRECTIONS.map((direction) => (
                     <Table.Th key={direction} colSpan={3} scope="colgroup" className="tl-group-start tl-group-head">
@@ -116,6 +120,9 @@ export function StakeholderTable({ relations }: { relations: readonly Relation[]
                     </Table.Th>
                     <Table.Td>{category}</Table.Td>
                     <Table.Td>{level}</Table.Td>
+                    <Table.Td>
+                      <LastEntry relation={relation} />
+                    </Table.Td>
                     {DIRECTIONS.map((direction) => {
                       const reading = relation.accounts[direction].reading;
                       return [
