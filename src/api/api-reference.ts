@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Env, Hono } from 'hono';
+import type { Hono } from 'hono';
+import type { ApiEnv } from './api-env.ts';
 
 /**
  * The interactive API reference at `/docs`: Swagger UI from the swagger-ui-dist package on
@@ -18,7 +19,7 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   },
 };
 
-export function apiReferenceRoutes(api: Hono<Env>, base: string, specUrl: string): void {
+export function apiReferenceRoutes(api: Hono<ApiEnv>, base: string, specUrl: string): void {
   api.get('/docs', (c) =>
     c.html(`<!doctype html>
 <html lang="en">

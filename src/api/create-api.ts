@@ -2,13 +2,21 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
 import type { ZodError } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import type { FieldIssue } from '../app/errors.ts';
+import type { ApiEnv } from './api-env.ts';
 import { apiReferenceRoutes } from './api-reference.ts';
+import { authenticate, SESSION_COOKIE } from './authenticate.ts';
 import { problem, problemFor, validationProblem } from './problem.ts';
 import { accountRoutes } from './routes/accounts.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
 import { entryRoutes } from './routes/entries.ts';
+import { memberRoutes } from './routes/members.ts';
+import { privacyRoutes } from './routes/privacy.ts';
+import { tokenRoutes } from './routes/tokens.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 import { parameterRoutes } from './routes/parameters.ts';
 import { relationRoutes } from './routes/relations.ts';
@@ -19,6 +27,30 @@ import { serveWeb } from './serve-web.ts';
 export const API_BASE = '/api/v1';
 /** Bodies beyond this are refused before they are parsed: no legitimate request comes close. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * A strict Content-Security-Policy: only our own scripts, no inline script, no eval, no framing.
+ * Inline styles are allowed because Mantine and Swagger UI set style attributes at run time; a
+ * style cannot run code.
+ */
+const SECURITY_HEADERS = {
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    fontSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+  referrerPolicy: 'same-origin',
+  crossOriginResourcePolicy: 'same-origin',
+  // Pages are served over plain HTTP on localhost too; HSTS belongs to the TLS front in production.
+  strictTransportSecurity: false,
+} satisfies Parameters<typeof secureHeaders>[0];
 
 function fieldIssues(error: ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
@@ -33,16 +65,24 @@ function fieldIssues(error: ZodError): FieldIssue[] {
  * checks, and the web application's files. Routes stay thin — validate, call one use case, answer.
  */
 export function createApi(ctx: AppContext, options: { webRoot?: string | null } = {}): Hono {
-  const api = new OpenAPIHono({
+  const api = new OpenAPIHono<ApiEnv>({
     defaultHook: (result, c) => (result.success ? undefined : validationProblem(c, fieldIssues(result.error))),
   });
-  organisationRoutes(api, ctx);
-  stakeholderRoutes(api, ctx);
-  relationRoutes(api, ctx);
-  accountRoutes(api, ctx);
-  entryRoutes(api, ctx);
-  parameterRoutes(api, ctx);
-  signalRoutes(api, ctx);
+  api.use('*', authenticate(ctx));
+  authRoutes(api);
+  organisationRoutes(api);
+  memberRoutes(api);
+  tokenRoutes(api);
+  auditRoutes(api);
+  stakeholderRoutes(api);
+  privacyRoutes(api);
+  relationRoutes(api);
+  accountRoutes(api);
+  entryRoutes(api);
+  parameterRoutes(api);
+  signalRoutes(api);
+  api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API token (tl_…)' });
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -56,6 +96,7 @@ export function createApi(ctx: AppContext, options: { webRoot?: string | null } 
   apiReferenceRoutes(api, API_BASE, `${API_BASE}/openapi.json`);
 
   const app = new Hono();
+  app.use('*', secureHeaders(SECURITY_HEADERS));
   app.use(
     `${API_BASE}/*`,
     bodyLimit({

@@ -6,6 +6,8 @@ import { readAccount } from '../domain/account-reading.ts';
 import { evidenceByFoundation } from '../domain/evidence.ts';
 import { DEFAULT_PARAMETERS } from '../domain/parameters.ts';
 import { accountEntries } from '../store/entries.ts';
+import { ApiClient } from '../../test/support/api-client.ts';
+import { DEMO_PASSWORD } from '../app/demo/demo-logins.ts';
 import { createApi } from './create-api.ts';
 import type { Account, Overview, Page, Problem, Relation } from './schemas.ts';
 
@@ -31,19 +33,15 @@ describe.each(DIALECTS)('model readings through the API on %s', (dialect) => {
   let relations: Relation[];
   const byName = (name: string) => relations.find((r) => r.stakeholder.name === name)!;
 
-  async function call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const response = await app.request(`/api/v1${path}`, {
-      method,
-      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-    });
-    return { status: response.status, body: (await response.json()) as T };
-  }
+  let client: ApiClient;
+  const call = <T>(method: string, path: string, body?: unknown) => client.call<T>(method, path, body);
 
   beforeAll(async () => {
     test = await openTestStore(dialect);
     const ctx = createContext(test.store, () => NOW);
     const organisation = await loadDemo(ctx, { today: TODAY });
     app = createApi(ctx, { webRoot: null });
+    client = await new ApiClient(app).signIn('owner@lindenhof.example', DEMO_PASSWORD);
     base = `/organisations/${organisation.id}`;
     relations = (await call<Page<Relation>>('GET', `${base}/relations?limit=200`)).body.items;
   });

@@ -28,6 +28,20 @@ export function problem(c: Context, status: ContentfulStatusCode, kind: string, 
   return c.body(JSON.stringify(body), status, { 'content-type': 'application/problem+json' });
 }
 
+/** A problem a route answers with directly, thrown so the error handler renders it. */
+export class ProblemError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly kind: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(title);
+    this.name = 'ProblemError';
+  }
+}
+
 export function validationProblem(c: Context, issues: readonly FieldIssue[]) {
   const detail = issues.map((i) => `${i.field || '(body)'}: ${i.message}`).join('; ');
   return problem(c, 400, 'validation', 'The request is not valid', detail, issues);
@@ -35,6 +49,10 @@ export function validationProblem(c: Context, issues: readonly FieldIssue[]) {
 
 /** Maps what a use case or the framework threw to a problem response. */
 export function problemFor(c: Context, error: unknown) {
+  if (error instanceof ProblemError) {
+    for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+    return problem(c, error.status, error.kind, error.title, error.detail);
+  }
   if (error instanceof ValidationError) return validationProblem(c, error.issues);
   if (error instanceof NotFoundError) return problem(c, 404, 'not-found', 'Not found', error.message);
   if (error instanceof ConflictError) return problem(c, 409, 'conflict', 'Conflict', error.message);

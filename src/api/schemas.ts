@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { isIsoDate } from '../domain/calendar.ts';
 import { BANDS } from '../domain/opinion.ts';
+import { ROLES } from '../domain/roles.ts';
 import {
   CATEGORY_PATTERN,
   DIMENSIONS,
@@ -46,6 +47,8 @@ export const ProblemSchema = z
 export const OrganisationSchema = z
   .object({ id: z.string(), name: z.string(), createdAt: z.string() })
   .openapi('Organisation');
+export const RoleSchema = z.enum(ROLES).openapi({ description: 'viewer reads; editor also records and decides; owner also manages' });
+export const MyOrganisationSchema = OrganisationSchema.extend({ role: RoleSchema }).openapi('MyOrganisation');
 export const CreateOrganisationSchema = z
   .object({ name: z.string().trim().min(1).max(200) })
   .openapi('CreateOrganisation');

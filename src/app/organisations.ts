@@ -1,14 +1,19 @@
 import { DEFAULT_PARAMETERS } from '../domain/parameters.ts';
 import { findOrganisation, insertOrganisation, insertParameterVersion, listOrganisations, type OrganisationRecord } from '../store/organisations.ts';
+import type { Role } from '../domain/roles.ts';
+import { insertMembership, membershipsOfUser } from '../store/users.ts';
+import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { NotFoundError } from './errors.ts';
 import { requireText } from './validate.ts';
 
 export interface CreateOrganisationInput {
   readonly name: string;
+  /** The user who becomes its first owner; none when the system creates it (CLI, demo). */
+  readonly ownerUserId?: string;
 }
 
-/** A new organisation starts with parameter version 1: the defaults. */
+/** A new organisation starts with parameter version 1, the defaults, and its first owner. */
 export async function createOrganisation(ctx: AppContext, input: CreateOrganisationInput): Promise<OrganisationRecord> {
   const name = requireText('name', input.name, 200);
   const createdAt = ctx.now().toISOString();
@@ -21,6 +26,10 @@ export async function createOrganisation(ctx: AppContext, input: CreateOrganisat
       note: 'Defaults',
       createdAt,
     });
+    if (input.ownerUserId !== undefined) {
+      await insertMembership(trx, organisation.id, input.ownerUserId, 'owner', createdAt);
+    }
+    await audit(ctx, trx, organisation.id, { action: 'organisation.create', objectType: 'organisation', objectId: organisation.id, details: { name } });
   });
   return organisation;
 }
@@ -33,4 +42,14 @@ export async function getOrganisation(ctx: AppContext, organisationId: string): 
 
 export function listAllOrganisations(ctx: AppContext): Promise<OrganisationRecord[]> {
   return listOrganisations(ctx.store.db);
+}
+
+/** The organisations a user belongs to, with their role in each. */
+export async function organisationsOfUser(ctx: AppContext, userId: string): Promise<(OrganisationRecord & { role: Role })[]> {
+  const memberships = await membershipsOfUser(ctx.store.db, userId);
+  const all = new Map((await listOrganisations(ctx.store.db)).map((o) => [o.id, o]));
+  return memberships.flatMap((m) => {
+    const organisation = all.get(m.organisationId);
+    return organisation ? [{ ...organisation, role: m.role }] : [];
+  });
 }

@@ -11,6 +11,7 @@ import {
   type ParameterVersionRecord,
 } from '../store/organisations.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
+import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from './errors.ts';
 import { getOrganisation } from './organisations.ts';
@@ -97,6 +98,12 @@ export async function changeParameters(
       }
       const sums = new Map([...contributions].map(([accountId, own]) => [accountId, accumulate([], own)]));
       await replaceSums(trx, organisationId, next.version, sums);
+      await audit(ctx, trx, organisationId, {
+        action: 'parameters.change',
+        objectType: 'parameter_version',
+        objectId: String(next.version),
+        details: { changes: input.changes, note },
+      });
       return next;
     });
   } catch (error) {

@@ -1,5 +1,6 @@
 import { PHASES, type Phase } from '../domain/vocabulary.ts';
 import { insertPhaseOverride } from '../store/phase-overrides.ts';
+import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { getAccountRecord } from './relations.ts';
 import { requireOneOf, requireText } from './validate.ts';
@@ -21,12 +22,10 @@ export async function overridePhase(
   input: OverridePhaseInput,
 ): Promise<void> {
   await getAccountRecord(ctx, organisationId, accountId);
-  await insertPhaseOverride(ctx.store.db, {
-    id: ctx.newId(),
-    organisationId,
-    accountId,
-    phase: input.phase === null ? null : requireOneOf('phase', input.phase, PHASES),
-    reason: requireText('reason', input.reason, 1000),
-    createdAt: ctx.now().toISOString(),
+  const phase = input.phase === null ? null : requireOneOf('phase', input.phase, PHASES);
+  const reason = requireText('reason', input.reason, 1000);
+  await ctx.store.db.transaction().execute(async (trx) => {
+    await insertPhaseOverride(trx, { id: ctx.newId(), organisationId, accountId, phase, reason, createdAt: ctx.now().toISOString() });
+    await audit(ctx, trx, organisationId, { action: 'phase.override', objectType: 'account', objectId: accountId, details: { phase } });
   });
 }

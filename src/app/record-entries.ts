@@ -4,6 +4,7 @@ import { FOUNDATIONS, INTENTS, SOURCES, isValidAmount, type Foundation, type Int
 import { addToSums, appendEntries, findEntry, findReversalOf, type EntryRecord } from '../store/entries.ts';
 import { currentParameterVersion } from '../store/organisations.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
+import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { getAccountRecord } from './relations.ts';
@@ -46,6 +47,12 @@ export async function recordEntries(
   await ctx.store.db.transaction().execute(async (trx) => {
     const { version, parameters } = await currentParameterVersion(trx, organisationId);
     await appendEntries(trx, entries);
+    await audit(ctx, trx, organisationId, {
+      action: 'entry.record',
+      objectType: 'entry',
+      objectId: entries.length === 1 ? entries[0]!.id : null,
+      details: { count: entries.length, accounts: [...new Set(entries.map((e) => e.accountId))] },
+    });
     for (const accountId of new Set(entries.map((e) => e.accountId))) {
       const sums = accumulate(
         [],
@@ -96,7 +103,7 @@ function toEntry(
     accountId: input.accountId,
     occurredOn: requirePastDate(field('occurredOn'), input.occurredOn ?? today, today),
     recordedAt: now.toISOString(),
-    authorUserId: null,
+    authorUserId: ctx.actor.userId,
     foundation: requireOneOf(field('foundation'), input.foundation, FOUNDATIONS),
     amount: input.amount,
     intent: intent === null ? null : requireOneOf(field('intent'), intent, INTENTS),
@@ -138,7 +145,7 @@ export async function reverseEntry(
     recordedAt: ctx.now().toISOString(),
     // The opposite amount, as a reversing booking shows; the figures ignore the pair either way.
     amount: -original.amount,
-    authorUserId: null,
+    authorUserId: ctx.actor.userId,
     note: reason,
     reverses: original.id,
   };
@@ -146,6 +153,7 @@ export async function reverseEntry(
     await ctx.store.db.transaction().execute(async (trx) => {
       const { version, parameters } = await currentParameterVersion(trx, organisationId);
       await appendEntries(trx, [reversal]);
+      await audit(ctx, trx, organisationId, { action: 'entry.reverse', objectType: 'entry', objectId: original.id, details: { reversal: reversal.id, reason } });
       await addToSums(trx, organisationId, original.accountId, version, [reversalContribution(original, parameters)]);
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 import { isoDateOf } from '../domain/calendar.ts';
 import { DIRECTIONS, SCOPES, type Direction, type Scope } from '../domain/vocabulary.ts';
 import { findAccount, findRelation, insertRelation, type AccountRecord, type RelationRecord } from '../store/relations.ts';
+import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { getStakeholder } from './stakeholders.ts';
@@ -48,7 +49,10 @@ export async function addRelation(
     relationId: relation.id,
     direction,
   }));
-  await ctx.store.db.transaction().execute((trx) => insertRelation(trx, relation, accounts));
+  await ctx.store.db.transaction().execute(async (trx) => {
+    await insertRelation(trx, relation, accounts);
+    await audit(ctx, trx, organisationId, { action: 'relation.create', objectType: 'relation', objectId: relation.id });
+  });
   return withAccounts(relation, accounts);
 }
 

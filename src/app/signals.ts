@@ -1,6 +1,7 @@
 import { buildInbox, type Acknowledgement, type InboxItem } from '../domain/inbox.ts';
 import { detectSignals, type Signal, type SignalAccountInput } from '../domain/signals.ts';
 import { insertAcknowledgement, listAcknowledgements } from '../store/signal-acknowledgements.ts';
+import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { NotFoundError } from './errors.ts';
 import { loadSnapshot } from './organisation-snapshot.ts';
@@ -58,6 +59,9 @@ export async function acknowledgeSignal(
     note: input.note === undefined || input.note.trim() === '' ? '' : requireText('note', input.note, 1000),
     acknowledgedAt: ctx.now().toISOString(),
   };
-  await insertAcknowledgement(ctx.store.db, organisationId, ctx.newId(), acknowledgement);
+  await ctx.store.db.transaction().execute(async (trx) => {
+    await insertAcknowledgement(trx, organisationId, ctx.newId(), acknowledgement);
+    await audit(ctx, trx, organisationId, { action: 'signal.acknowledge', objectType: 'signal', objectId: signal.key, details: { measure: signal.measure } });
+  });
   return acknowledgement;
 }

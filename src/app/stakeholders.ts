@@ -1,5 +1,6 @@
 import { CATEGORY_PATTERN, LEVELS, type Level } from '../domain/vocabulary.ts';
 import { findStakeholder, insertStakeholder, listStakeholders, type StakeholderRecord } from '../store/stakeholders.ts';
+import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { getOrganisation } from './organisations.ts';
@@ -44,7 +45,10 @@ export async function addStakeholder(
     tags: [...new Set(tags)],
     createdAt: ctx.now().toISOString(),
   };
-  await insertStakeholder(ctx.store.db, stakeholder);
+  await ctx.store.db.transaction().execute(async (trx) => {
+    await insertStakeholder(trx, stakeholder);
+    await audit(ctx, trx, organisationId, { action: 'stakeholder.create', objectType: 'stakeholder', objectId: stakeholder.id });
+  });
   return stakeholder;
 }
 

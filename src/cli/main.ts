@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { ConflictError, NotFoundError, ValidationError } from '../app/errors.ts';
+import { ROLES } from '../domain/roles.ts';
 import { DIRECTIONS, FOUNDATIONS, INTENTS, LANGUAGES, LEVELS, PHASES, SCOPES } from '../domain/vocabulary.ts';
 import { account } from './commands/account.ts';
 import { add } from './commands/add.ts';
@@ -10,6 +11,7 @@ import { phase } from './commands/phase.ts';
 import type { ServeOptions } from './commands/serve.ts';
 import { acknowledge, signals } from './commands/signals.ts';
 import { stakeholder } from './commands/stakeholder.ts';
+import { token } from './commands/token.ts';
 import { trend } from './commands/trend.ts';
 import { UsageError } from './session.ts';
 
@@ -27,7 +29,15 @@ program
   // Loaded on demand: the HTTP stack is the slowest import, and only this command needs it.
   .action(async (options: ServeOptions) => (await import('./commands/serve.ts')).serve(options));
 
-program.command('init').description('create an organisation').requiredOption('-n, --name <name>', 'its name').action(init);
+program
+  .command('init')
+  .description('create an organisation and its owner')
+  .requiredOption('-n, --name <name>', 'its name')
+  .option('--owner-email <email>', 'the owner; a new user gets $TRUST_LEDGER_OWNER_PASSWORD or a generated password')
+  .option('--owner-name <name>', "the owner's display name")
+  .action(init);
+
+
 
 program.command('demo').description('load the demo organisation, a fictional Flemish family business').action(demo);
 
@@ -38,6 +48,14 @@ const languageOption = () =>
     .default(process.env.LANG?.toLowerCase().startsWith('nl') ? 'nl' : 'en');
 const directionOption = () =>
   new Option('-d, --direction <direction>', 'received: their trust in us; given: ours in them').choices(DIRECTIONS).default('received');
+
+program
+  .command('token')
+  .description('create an API token for the CLI or an integration (shown once)')
+  .requiredOption('-n, --name <name>', 'what it is for')
+  .addOption(new Option('-r, --role <role>', 'what it may do').choices(ROLES).makeOptionMandatory())
+  .addOption(organisationOption())
+  .action(token);
 
 program
   .command('stakeholder <name>')

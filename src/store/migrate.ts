@@ -1,12 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as ledger from './migrations/0001-ledger.ts';
 import * as insight from './migrations/0002-insight.ts';
+import * as access from './migrations/0003-access.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported, not read from disk, so they travel with the code in every runtime. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-ledger': ledger,
   '0002-insight': insight,
+  '0003-access': access,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -15,6 +15,10 @@ export interface Database {
   account_sums: AccountSumTable;
   phase_overrides: PhaseOverrideTable;
   signal_acknowledgements: SignalAcknowledgementTable;
+  sessions: SessionTable;
+  invitations: InvitationTable;
+  api_tokens: ApiTokenTable;
+  audit_log: AuditLogTable;
 }
 
 export interface OrganisationTable {
@@ -31,6 +35,8 @@ export interface UserTable {
   email: string;
   display_name: string;
   created_at: string;
+  /** argon2id; null for a user who has not set a password yet. */
+  password_hash: string | null;
 }
 
 export interface MembershipTable {
@@ -131,4 +137,53 @@ export interface SignalAcknowledgementTable {
   measure: number;
   note: string;
   created_at: string;
+}
+
+/** A signed-in browser. The cookie holds the token; only its SHA-256 is stored. */
+export interface SessionTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A single-use link to join an organisation with a role. */
+export interface InvitationTable {
+  id: string;
+  organisation_id: string;
+  token_hash: string;
+  role: string;
+  email: string | null;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+}
+
+/** A token for the CLI and integrations: one organisation, one role, revocable. */
+export interface ApiTokenTable {
+  id: string;
+  organisation_id: string;
+  created_by: string | null;
+  name: string;
+  role: string;
+  secret_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** Who did what and when. Append-only. */
+export interface AuditLogTable {
+  id: string;
+  organisation_id: string;
+  actor_user_id: string | null;
+  actor_token_id: string | null;
+  action: string;
+  object_type: string;
+  object_id: string | null;
+  /** JSON object. */
+  details: string;
+  at: string;
 }

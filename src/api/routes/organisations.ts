@@ -1,53 +1,72 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import type { AppContext } from '../../app/context.ts';
-import { createOrganisation, getOrganisation, listAllOrganisations } from '../../app/organisations.ts';
+import { createOrganisation, getOrganisation, organisationsOfUser } from '../../app/organisations.ts';
 import { organisationOverview } from '../../app/read-accounts.ts';
-import { AsOfQuerySchema, CreateOrganisationSchema, OrganisationSchema, OverviewSchema, pageOf } from '../schemas.ts';
-import { errorResponses, jsonBody, jsonResponse, OrganisationParams } from './common.ts';
+import { AsOfQuerySchema, CreateOrganisationSchema, MyOrganisationSchema, OrganisationSchema, OverviewSchema, pageOf } from '../schemas.ts';
+import { errorResponses, jsonBody, jsonResponse, OrganisationParams, secured } from './common.ts';
+import type { ApiEnv } from '../api-env.ts';
 
-const list = createRoute({
-  method: 'get',
-  path: '/organisations',
-  tags: ['Organisations'],
-  summary: 'List organisations',
-  responses: { 200: jsonResponse(pageOf(OrganisationSchema, 'OrganisationPage'), 'The organisations'), ...errorResponses },
-});
+const list = createRoute(
+  secured('authenticated', {
+    method: 'get',
+    path: '/organisations',
+    tags: ['Organisations'],
+    summary: 'List organisations',
+    responses: { 200: jsonResponse(pageOf(MyOrganisationSchema, 'OrganisationPage'), 'The organisations you belong to, with your role'), ...errorResponses },
+  }),
+);
 
-const create = createRoute({
-  method: 'post',
-  path: '/organisations',
-  tags: ['Organisations'],
-  summary: 'Create an organisation',
-  description: 'Starts with parameter version 1, the model defaults.',
-  request: { body: jsonBody(CreateOrganisationSchema) },
-  responses: { 201: jsonResponse(OrganisationSchema, 'The organisation created'), ...errorResponses },
-});
+const create = createRoute(
+  secured('signed-in', {
+    method: 'post',
+    path: '/organisations',
+    tags: ['Organisations'],
+    summary: 'Create an organisation',
+    description: 'Starts with parameter version 1, the model defaults.',
+    request: { body: jsonBody(CreateOrganisationSchema) },
+    responses: { 201: jsonResponse(MyOrganisationSchema, 'The organisation created; you are its owner'), ...errorResponses },
+  }),
+);
 
-const get = createRoute({
-  method: 'get',
-  path: '/organisations/{organisationId}',
-  tags: ['Organisations'],
-  summary: 'Get an organisation',
-  request: { params: OrganisationParams },
-  responses: { 200: jsonResponse(OrganisationSchema, 'The organisation'), ...errorResponses },
-});
+const get = createRoute(
+  secured('viewer', {
+    method: 'get',
+    path: '/organisations/{organisationId}',
+    tags: ['Organisations'],
+    summary: 'Get an organisation',
+    request: { params: OrganisationParams },
+    responses: { 200: jsonResponse(OrganisationSchema, 'The organisation'), ...errorResponses },
+  }),
+);
 
-const overview = createRoute({
-  method: 'get',
-  path: '/organisations/{organisationId}/overview',
-  tags: ['Organisations'],
-  summary: 'Organisation overview',
-  description: 'Per direction: importance-weighted trust level and balance in total, per level and per category.',
-  request: { params: OrganisationParams, query: AsOfQuerySchema },
-  responses: { 200: jsonResponse(OverviewSchema, 'The overview'), ...errorResponses },
-});
+const overview = createRoute(
+  secured('viewer', {
+    method: 'get',
+    path: '/organisations/{organisationId}/overview',
+    tags: ['Organisations'],
+    summary: 'Organisation overview',
+    description: 'Per direction: importance-weighted trust level and balance in total, per level and per category.',
+    request: { params: OrganisationParams, query: AsOfQuerySchema },
+    responses: { 200: jsonResponse(OverviewSchema, 'The overview'), ...errorResponses },
+  }),
+);
 
-export function organisationRoutes(api: OpenAPIHono, ctx: AppContext): void {
-  api.openapi(list, async (c) => c.json({ items: await listAllOrganisations(ctx), nextCursor: null }, 200));
-  api.openapi(create, async (c) => c.json(await createOrganisation(ctx, c.req.valid('json')), 201));
-  api.openapi(get, async (c) => c.json(await getOrganisation(ctx, c.req.valid('param').organisationId), 200));
+export function organisationRoutes(api: OpenAPIHono<ApiEnv>): void {
+  api.openapi(list, async (c) => {
+    const principal = c.var.principal!;
+    const items =
+      principal.kind === 'user'
+        ? await organisationsOfUser(c.var.ctx, principal.user.id)
+        : [{ ...(await getOrganisation(c.var.ctx, principal.token.organisationId)), role: principal.token.role }];
+    return c.json({ items, nextCursor: null }, 200);
+  });
+  api.openapi(create, async (c) => {
+    const ownerUserId = c.var.principal?.kind === 'user' ? c.var.principal.user.id : undefined;
+    const organisation = await createOrganisation(c.var.ctx, { ...c.req.valid('json'), ownerUserId });
+    return c.json({ ...organisation, role: 'owner' as const }, 201);
+  });
+  api.openapi(get, async (c) => c.json(await getOrganisation(c.var.ctx, c.req.valid('param').organisationId), 200));
   api.openapi(overview, async (c) => {
     const { organisationId } = c.req.valid('param');
-    return c.json(await organisationOverview(ctx, organisationId, c.req.valid('query')), 200);
+    return c.json(await organisationOverview(c.var.ctx, organisationId, c.req.valid('query')), 200);
   });
 }

@@ -1,10 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { AppContext } from '../../app/context.ts';
 import { changeParameters, getParameterHistory } from '../../app/parameters.ts';
 import { PARAMETER_EXPLANATIONS } from '../../domain/parameter-explanations.ts';
 import { DEFAULT_PARAMETERS, PARAMETER_LIMITS } from '../../domain/parameters.ts';
 import { LocalizedSchema } from '../schemas.ts';
-import { conflictResponse, errorResponses, jsonBody, jsonResponse, OrganisationParams } from './common.ts';
+import { conflictResponse, errorResponses, jsonBody, jsonResponse, OrganisationParams, secured } from './common.ts';
+import type { ApiEnv } from '../api-env.ts';
 
 const ParametersSchema = z
   .object({
@@ -54,32 +54,36 @@ const ChangeParametersSchema = z
   })
   .openapi('ChangeParameters');
 
-const history = createRoute({
-  method: 'get',
-  path: '/organisations/{organisationId}/parameters',
-  tags: ['Parameters'],
-  summary: 'The parameters, their history and what each means',
-  request: { params: OrganisationParams },
-  responses: { 200: jsonResponse(ParameterHistorySchema, 'Current parameters and every version'), ...errorResponses },
-});
+const history = createRoute(
+  secured('viewer', {
+    method: 'get',
+    path: '/organisations/{organisationId}/parameters',
+    tags: ['Parameters'],
+    summary: 'The parameters, their history and what each means',
+    request: { params: OrganisationParams },
+    responses: { 200: jsonResponse(ParameterHistorySchema, 'Current parameters and every version'), ...errorResponses },
+  }),
+);
 
-const change = createRoute({
-  method: 'post',
-  path: '/organisations/{organisationId}/parameters',
-  tags: ['Parameters'],
-  summary: 'Change parameters (a new version)',
-  description: 'Records a new version and rescales the running sums to it. Earlier versions stay available for any figure.',
-  request: { params: OrganisationParams, body: jsonBody(ChangeParametersSchema) },
-  responses: { 201: jsonResponse(ParameterVersionSchema, 'The new version'), ...errorResponses, ...conflictResponse },
-});
+const change = createRoute(
+  secured('owner', {
+    method: 'post',
+    path: '/organisations/{organisationId}/parameters',
+    tags: ['Parameters'],
+    summary: 'Change parameters (a new version)',
+    description: 'Records a new version and rescales the running sums to it. Earlier versions stay available for any figure.',
+    request: { params: OrganisationParams, body: jsonBody(ChangeParametersSchema) },
+    responses: { 201: jsonResponse(ParameterVersionSchema, 'The new version'), ...errorResponses, ...conflictResponse },
+  }),
+);
 
-export function parameterRoutes(api: OpenAPIHono, ctx: AppContext): void {
+export function parameterRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(history, async (c) => {
-    const { current, versions } = await getParameterHistory(ctx, c.req.valid('param').organisationId);
+    const { current, versions } = await getParameterHistory(c.var.ctx, c.req.valid('param').organisationId);
     return c.json(
       { current, versions, defaults: DEFAULT_PARAMETERS, limits: PARAMETER_LIMITS, explanations: PARAMETER_EXPLANATIONS },
       200,
     );
   });
-  api.openapi(change, async (c) => c.json(await changeParameters(ctx, c.req.valid('param').organisationId, c.req.valid('json')), 201));
+  api.openapi(change, async (c) => c.json(await changeParameters(c.var.ctx, c.req.valid('param').organisationId, c.req.valid('json')), 201));
 }

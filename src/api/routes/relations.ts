@@ -1,49 +1,55 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import type { AppContext } from '../../app/context.ts';
 import { paginate } from '../../app/cursor.ts';
 import { readRelation, readRelations } from '../../app/read-accounts.ts';
 import { addRelation } from '../../app/relations.ts';
 import { AsOfQuerySchema, CreateRelationSchema, CreatedRelationSchema, IdSchema, PageQuerySchema, RelationSchema, pageOf } from '../schemas.ts';
-import { errorResponses, jsonBody, jsonResponse, OrganisationParams } from './common.ts';
+import { errorResponses, jsonBody, jsonResponse, OrganisationParams, secured } from './common.ts';
+import type { ApiEnv } from '../api-env.ts';
 
-const list = createRoute({
-  method: 'get',
-  path: '/organisations/{organisationId}/relations',
-  tags: ['Relations'],
-  summary: 'List relations with both accounts read',
-  description: 'Ordered by stakeholder name. Each relation carries its stakeholder and the reading of its received and given accounts.',
-  request: { params: OrganisationParams, query: PageQuerySchema.extend(AsOfQuerySchema.shape) },
-  responses: { 200: jsonResponse(pageOf(RelationSchema, 'RelationPage'), 'Relations'), ...errorResponses },
-});
+const list = createRoute(
+  secured('viewer', {
+    method: 'get',
+    path: '/organisations/{organisationId}/relations',
+    tags: ['Relations'],
+    summary: 'List relations with both accounts read',
+    description: 'Ordered by stakeholder name. Each relation carries its stakeholder and the reading of its received and given accounts.',
+    request: { params: OrganisationParams, query: PageQuerySchema.extend(AsOfQuerySchema.shape) },
+    responses: { 200: jsonResponse(pageOf(RelationSchema, 'RelationPage'), 'Relations'), ...errorResponses },
+  }),
+);
 
-const create = createRoute({
-  method: 'post',
-  path: '/organisations/{organisationId}/relations',
-  tags: ['Relations'],
-  summary: 'Add a relation to a stakeholder',
-  description: 'Opens the two trust accounts of the relation: received (their trust in us) and given (ours in them).',
-  request: { params: OrganisationParams, body: jsonBody(CreateRelationSchema) },
-  responses: { 201: jsonResponse(CreatedRelationSchema, 'The relation with the ids of its accounts'), ...errorResponses },
-});
+const create = createRoute(
+  secured('editor', {
+    method: 'post',
+    path: '/organisations/{organisationId}/relations',
+    tags: ['Relations'],
+    summary: 'Add a relation to a stakeholder',
+    description: 'Opens the two trust accounts of the relation: received (their trust in us) and given (ours in them).',
+    request: { params: OrganisationParams, body: jsonBody(CreateRelationSchema) },
+    responses: { 201: jsonResponse(CreatedRelationSchema, 'The relation with the ids of its accounts'), ...errorResponses },
+  }),
+);
 
-const get = createRoute({
-  method: 'get',
-  path: '/organisations/{organisationId}/relations/{relationId}',
-  tags: ['Relations'],
-  summary: 'Get a relation with both accounts read',
-  request: { params: OrganisationParams.extend({ relationId: IdSchema }), query: AsOfQuerySchema },
-  responses: { 200: jsonResponse(RelationSchema, 'The relation'), ...errorResponses },
-});
+const get = createRoute(
+  secured('viewer', {
+    method: 'get',
+    path: '/organisations/{organisationId}/relations/{relationId}',
+    tags: ['Relations'],
+    summary: 'Get a relation with both accounts read',
+    request: { params: OrganisationParams.extend({ relationId: IdSchema }), query: AsOfQuerySchema },
+    responses: { 200: jsonResponse(RelationSchema, 'The relation'), ...errorResponses },
+  }),
+);
 
-export function relationRoutes(api: OpenAPIHono, ctx: AppContext): void {
+export function relationRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(list, async (c) => {
     const { asOf, parameterVersion, ...page } = c.req.valid('query');
-    const { relations } = await readRelations(ctx, c.req.valid('param').organisationId, { asOf, parameterVersion });
+    const { relations } = await readRelations(c.var.ctx, c.req.valid('param').organisationId, { asOf, parameterVersion });
     return c.json(paginate(relations, (r) => [r.stakeholder.name, r.id], page), 200);
   });
-  api.openapi(create, async (c) => c.json(await addRelation(ctx, c.req.valid('param').organisationId, c.req.valid('json')), 201));
+  api.openapi(create, async (c) => c.json(await addRelation(c.var.ctx, c.req.valid('param').organisationId, c.req.valid('json')), 201));
   api.openapi(get, async (c) => {
     const { organisationId, relationId } = c.req.valid('param');
-    return c.json(await readRelation(ctx, organisationId, relationId, c.req.valid('query')), 200);
+    return c.json(await readRelation(c.var.ctx, organisationId, relationId, c.req.valid('query')), 200);
   });
 }

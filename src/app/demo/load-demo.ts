@@ -1,15 +1,19 @@
 import { isoDateOf } from '../../domain/calendar.ts';
 import { listOrganisations, type OrganisationRecord } from '../../store/organisations.ts';
+import { findUserByEmail, insertMembership } from '../../store/users.ts';
 import type { AppContext } from '../context.ts';
 import { createOrganisation } from '../organisations.ts';
 import { recordEntries, reverseEntry } from '../record-entries.ts';
 import { addRelation } from '../relations.ts';
 import { addStakeholder } from '../stakeholders.ts';
+import { createUser } from '../setup.ts';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins.ts';
 import { buildDemoOrganisation } from './demo-organisation.ts';
 
 /**
  * Loads the demo organisation through the same use cases a user's actions go through, with its
- * two years of history ending `today`. Loading it again returns the one already there.
+ * two years of history ending `today` and its three demo logins (demo-logins.ts). Loading it
+ * again returns the one already there.
  */
 export async function loadDemo(ctx: AppContext, options: { today?: string } = {}): Promise<OrganisationRecord> {
   const demo = buildDemoOrganisation(options.today ?? isoDateOf(ctx.now()));
@@ -17,6 +21,10 @@ export async function loadDemo(ctx: AppContext, options: { today?: string } = {}
   if (existing) return existing;
 
   const organisation = await createOrganisation(ctx, { name: demo.name });
+  for (const login of DEMO_LOGINS) {
+    const user = (await findUserByEmail(ctx.store.db, login.email)) ?? (await createUser(ctx, { ...login, password: DEMO_PASSWORD }));
+    await insertMembership(ctx.store.db, organisation.id, user.id, login.role, ctx.now().toISOString());
+  }
   const accounts = new Map<string, { received: string; given: string }>();
   for (const s of demo.stakeholders) {
     const stakeholder = await addStakeholder(ctx, organisation.id, s);

@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+/**
+ * The one place where stored rows are changed in place: a privacy erasure removes the text that
+ * identifies a person — the stakeholder's name and tags, the notes on their entries, the reasons
+ * of phase overrides and acknowledgements about them — and leaves every amount, date and
+ * foundation, so the ledger's sums do not move.
+ */
+export async function eraseIdentifyingText(
+  db: Kysely<Database>,
+  organisationId: string,
+  target: { stakeholderId: string; relationIds: readonly string[]; accountIds: readonly string[]; replacementName: string },
+): Promise<void> {
+  await db
+    .updateTable('stakeholders')
+    .set({ name: target.replacementName, tags: '[]' })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', target.stakeholderId)
+    .execute();
+  if (target.accountIds.length === 0) return;
+  await db
+    .updateTable('entries')
+    .set({ note: '' })
+    .where('organisation_id', '=', organisationId)
+    .where('account_id', 'in', target.accountIds)
+    .execute();
+  await db
+    .updateTable('phase_overrides')
+    .set({ reason: '' })
+    .where('organisation_id', '=', organisationId)
+    .where('account_id', 'in', target.accountIds)
+    .execute();
+  for (const id of [...target.accountIds, ...target.relationIds]) {
+    await db
+      .updateTable('signal_acknowledgements')
+      .set({ note: '' })
+      .where('organisation_id', '=', organisationId)
+      .where('signal_key', 'like', `%:${id}%`)
+      .execute();
+  }
+}

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext, type AppContext } from '../../src/app/context.ts';
+import { createApi } from '../../src/api/create-api.ts';
+import type { Account, Entry, Stakeholder } from '../../src/api/schemas.ts';
+import { ApiClient } from '../support/api-client.ts';
+import { DIALECTS, openTestStore, type TestStore } from '../support/stores.ts';
+
+const PASSWORD = 'a sufficiently long secret';
+
+describe.each(DIALECTS)('sign-in, sessions, tokens, audit and privacy on %s', (dialect) => {
+  let test: TestStore;
+  let ctx: AppContext;
+  let app: ReturnType<typeof createApi>;
+  let owner: ApiClient;
+  let organisationId: string;
+
+  beforeAll(async () => {
+    test = await openTestStore(dialect);
+    ctx = createContext(test.store, () => new Date('2026-06-30T09:00:00Z'));
+    app = createApi(ctx, { webRoot: null });
+    owner = new ApiClient(app);
+    expect((await owner.call<{ needed: boolean }>('GET', '/setup')).body.needed).toBe(true);
+    const setUp = await owner.call<{ organisation: { id: string; role: string } }>('POST', '/setup', {
+      organisationName: 'Brouwerij De Klok',
+      displayName: 'Lien Claes',
+      email: 'Lien@DeKlok.test',
+      password: PASSWORD,
+    });
+    expect(setUp.status).toBe(201);
+    expect(setUp.body.organisation.role).toBe('owner');
+    organisationId = setUp.body.organisation.id;
+  });
+  afterAll(() => test.close());
+
+  it('sets up once, with an HTTP-only, SameSite session cookie', async () => {
+    const again = await new ApiClient(app).call('POST', '/setup', { organisationName: 'X', displayName: 'X', email: 'x@x.test', password: PASSWORD });
+    expect(again.status).toBe(409);
+    const login = await new ApiClient(app).call('POST', '/auth/login', { email: 'lien@deklok.test', password: PASSWORD });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^tl_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect((await owner.call<{ user: { email: string } }>('GET', '/auth/session')).body.user.email).toBe('lien@deklok.test');
+  });
+
+  it('answers a wrong password and an unknown email alike, and throttles guessing', async () => {
+    const client = new ApiClient(app);
+    const wrong = await client.call('POST', '/auth/login', { email: 'lien@deklok.test', password: 'not the password' });
+    const unknown = await client.call('POST', '/auth/login', { email: 'nobody@deklok.test', password: 'not the password' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(unknown.body).toEqual(wrong.body);
+    for (let i = 0; i < 4; i++) await client.call('POST', '/auth/login', { email: 'lien@deklok.test', password: 'still wrong' });
+    // Five failures for this email: even the right password now waits.
+    const blocked = await client.call<{ detail: string }>('POST', '/auth/login', { email: 'lien@deklok.test', password: PASSWORD });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(blocked.body.detail).toMatch(/minute/);
+    // Another person is not locked out by it.
+    const other = await owner.call<{ token: string }>('POST', `/organisations/${organisationId}/invitations`, { role: 'viewer' });
+    await new ApiClient(app).call('POST', `/invitations/${other.body.token}/accept`, { displayName: 'Jef', email: 'jef@deklok.test', password: PASSWORD });
+    expect((await new ApiClient(app).call('POST', '/auth/login', { email: 'jef@deklok.test', password: PASSWORD })).status).toBe(200);
+  });
+
+  it('refuses a cross-site write carried by the session cookie, and writes nothing', async () => {
+    const before = (await owner.call<{ items: Stakeholder[] }>('GET', `/organisations/${organisationId}/stakeholders`)).body.items.length;
+    const forged = await owner.call('POST', `/organisations/${organisationId}/stakeholders`, 'name=Evil&category=media&level=market', {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: 'https://evil.example',
+      'sec-fetch-site': 'cross-site',
+    });
+    expect(forged.status).toBe(403);
+    const foreignOrigin = await owner.call('POST', `/organisations/${organisationId}/stakeholders`, { name: 'Evil', category: 'media', level: 'market' }, { origin: 'https://evil.example' });
+    expect(foreignOrigin.status).toBe(403);
+    expect((await owner.call<{ items: Stakeholder[] }>('GET', `/organisations/${organisationId}/stakeholders`)).body.items.length).toBe(before);
+  });
+
+  it('stores injection payloads verbatim in every free-text field', async () => {
+    const payloads = ["Robert'); DROP TABLE stakeholders;--", "' OR '1'='1", '"; DELETE FROM entries; --', '<script>alert(1)</script>', '$1 \\x00 %s'];
+    for (const payload of payloads) {
+      const stakeholder = (
+        await owner.call<Stakeholder>('POST', `/organisations/${organisationId}/stakeholders`, { name: payload, category: 'media', level: 'societal', tags: [payload] })
+      ).body;
+      expect(stakeholder.name).toBe(payload);
+      const again = (await owner.call<Stakeholder>('GET', `/organisations/${organisationId}/stakeholders/${stakeholder.id}`)).body;
+      expect(again.name).toBe(payload);
+      expect(again.tags).toEqual([payload]);
+      const relation = (await owner.call<{ id: string; accounts: { received: string } }>('POST', `/organisations/${organisationId}/relations`, { stakeholderId: stakeholder.id })).body;
+      const entry = (await owner.call<Entry>('POST', `/organisations/${organisationId}/entries`, { accountId: relation.accounts.received, foundation: 'honesty', amount: 1, note: payload })).body;
+      expect(entry.note).toBe(payload);
+      const reversal = (await owner.call<Entry>('POST', `/organisations/${organisationId}/entries/${entry.id}/reversal`, { reason: payload })).body;
+      expect(reversal.note).toBe(payload);
+    }
+    const organisation = (await owner.call<{ name: string }>('POST', '/organisations', { name: payloads[0] })).body;
+    expect(organisation.name).toBe(payloads[0]);
+  });
+
+  it('refuses revoked tokens and tokens of another organisation', async () => {
+    const created = await owner.call<{ id: string; token: string; role: string }>('POST', `/organisations/${organisationId}/tokens`, { name: 'Integration', role: 'editor' });
+    expect(created.status).toBe(201);
+    expect(created.body.token).toMatch(/^tl_/);
+    const listed = (await owner.call<{ items: Record<string, unknown>[] }>('GET', `/organisations/${organisationId}/tokens`)).body.items;
+    expect(JSON.stringify(listed)).not.toContain(created.body.token);
+    const integration = new ApiClient(app, created.body.token);
+    expect((await integration.call('GET', `/organisations/${organisationId}/overview`)).status).toBe(200);
+    const other = (await owner.call<{ id: string }>('POST', '/organisations', { name: 'Second company' })).body;
+    expect((await integration.call('GET', `/organisations/${other.id}/overview`)).status).toBe(404);
+    expect((await owner.call('DELETE', `/organisations/${organisationId}/tokens/${created.body.id}`)).status).toBe(204);
+    expect((await integration.call('GET', `/organisations/${organisationId}/overview`)).status).toBe(401);
+    expect((await new ApiClient(app, 'tl_made-up').call('GET', `/organisations/${organisationId}/overview`)).status).toBe(401);
+  });
+
+  it('invites by a single-use link, removes members but never the last owner', async () => {
+    const invitation = (await owner.call<{ token: string }>('POST', `/organisations/${organisationId}/invitations`, { role: 'editor', email: 'mira@deklok.test' })).body;
+    expect((await new ApiClient(app).call<{ role: string }>('GET', `/invitations/${invitation.token}`)).body.role).toBe('editor');
+    const wrongEmail = await new ApiClient(app).call('POST', `/invitations/${invitation.token}/accept`, { displayName: 'Mira', email: 'other@deklok.test', password: PASSWORD });
+    expect(wrongEmail.status).toBe(400);
+    const mira = new ApiClient(app);
+    const accepted = await mira.call<{ memberships: { role: string }[] }>('POST', `/invitations/${invitation.token}/accept`, { displayName: 'Mira', email: 'mira@deklok.test', password: PASSWORD });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.memberships[0]!.role).toBe('editor');
+    expect((await new ApiClient(app).call('POST', `/invitations/${invitation.token}/accept`, { displayName: 'Again', email: 'mira@deklok.test', password: PASSWORD })).status).toBe(404);
+    const members = (await owner.call<{ items: { userId: string; email: string; role: string }[] }>('GET', `/organisations/${organisationId}/members`)).body.items;
+    const lien = members.find((m) => m.email === 'lien@deklok.test')!;
+    expect((await owner.call('DELETE', `/organisations/${organisationId}/members/${lien.userId}`)).status).toBe(409);
+    const miraId = members.find((m) => m.email === 'mira@deklok.test')!.userId;
+    expect((await owner.call('DELETE', `/organisations/${organisationId}/members/${miraId}`)).status).toBe(204);
+    expect((await mira.call('GET', `/organisations/${organisationId}/overview`)).status).toBe(404);
+  });
+
+  it('changes a password, ending the other sessions', async () => {
+    const elsewhere = await new ApiClient(app).signIn('jef@deklok.test', PASSWORD);
+    const here = await new ApiClient(app).signIn('jef@deklok.test', PASSWORD);
+    expect((await here.call('POST', '/auth/password', { currentPassword: 'wrong one!!', newPassword: 'a brand new secret' })).status).toBe(400);
+    expect((await here.call('POST', '/auth/password', { currentPassword: PASSWORD, newPassword: 'short' })).status).toBe(400);
+    expect((await here.call('POST', '/auth/password', { currentPassword: PASSWORD, newPassword: 'a brand new secret' })).status).toBe(204);
+    expect((await here.call('GET', '/auth/session')).status).toBe(200);
+    expect((await elsewhere.call('GET', '/auth/session')).status).toBe(401);
+    expect((await new ApiClient(app).call('POST', '/auth/login', { email: 'jef@deklok.test', password: 'a brand new secret' })).status).toBe(200);
+    expect((await here.call('POST', '/auth/logout')).status).toBe(204);
+    expect((await here.call('GET', '/auth/session')).status).toBe(401);
+  });
+
+  it('exports and erases a stakeholder’s personal data, keeping the sums, and audits both', async () => {
+    const person = (await owner.call<Stakeholder>('POST', `/organisations/${organisationId}/stakeholders`, { name: 'Jan Peeters', category: 'employees', level: 'relational', tags: ['ploegbaas'] })).body;
+    const relation = (await owner.call<{ accounts: { received: string } }>('POST', `/organisations/${organisationId}/relations`, { stakeholderId: person.id, startedOn: '2025-01-01' })).body;
+    await owner.call('POST', `/organisations/${organisationId}/entries`, { accountId: relation.accounts.received, foundation: 'fairness', amount: -2, intent: 'unintentional', note: 'Jan kreeg zijn premie te laat' });
+    await owner.call('POST', `/organisations/${organisationId}/entries`, { accountId: relation.accounts.received, foundation: 'service', amount: 3, note: 'Jan hielp een klant op zaterdag' });
+    const before = (await owner.call<Account>('GET', `/organisations/${organisationId}/accounts/${relation.accounts.received}`)).body.reading;
+
+    const exported = await owner.call<{ stakeholder: Stakeholder; relations: { accounts: { entries: Entry[] }[] }[] }>('GET', `/organisations/${organisationId}/stakeholders/${person.id}/personal-data`);
+    expect(exported.body.stakeholder.name).toBe('Jan Peeters');
+    expect(exported.body.relations[0]!.accounts.flatMap((a) => a.entries).map((e) => e.note)).toContain('Jan hielp een klant op zaterdag');
+
+    const erased = await owner.call<Stakeholder>('POST', `/organisations/${organisationId}/stakeholders/${person.id}/erasure`, { reason: 'Verzoek van betrokkene' });
+    expect(erased.status).toBe(200);
+    expect(erased.body.name).not.toContain('Jan');
+    expect(erased.body.tags).toEqual([]);
+    const after = (await owner.call<Account>('GET', `/organisations/${organisationId}/accounts/${relation.accounts.received}`)).body.reading;
+    expect(after.trustLevel).toBe(before.trustLevel);
+    expect(after.balance).toBe(before.balance);
+    const again = await owner.call<{ relations: { accounts: { entries: Entry[] }[] }[] }>('GET', `/organisations/${organisationId}/stakeholders/${person.id}/personal-data`);
+    expect(JSON.stringify(again.body)).not.toMatch(/Jan|premie|ploegbaas/);
+
+    const log = (await owner.call<{ items: { action: string; objectId: string | null }[] }>('GET', `/organisations/${organisationId}/audit?limit=200`)).body.items;
+    const actions = log.map((r) => r.action);
+    for (const action of ['organisation.create', 'stakeholder.create', 'entry.record', 'entry.reverse', 'member.invite', 'member.join', 'member.remove', 'token.create', 'token.revoke', 'privacy.export', 'privacy.erase']) {
+      expect(actions, action).toContain(action);
+    }
+    expect(JSON.stringify(log)).not.toMatch(/Jan Peeters/);
+  });
+
+  it('sends a strict Content-Security-Policy and the usual security headers', async () => {
+    const response = await app.request('/healthz');
+    const csp = response.headers.get('content-security-policy')!;
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+});
