@@ -1,53 +1,92 @@
-import { AppShell, Container } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppHeader } from './components/AppHeader.tsx';
+import type { Session } from './access.ts';
+import { signOut } from './auth-api.ts';
 import { ErrorState } from './components/ErrorState.tsx';
-import { LoadingState } from './components/LoadingState.tsx';
-import { NoOrganisation } from './components/NoOrganisation.tsx';
-import { OrganisationPage } from './components/OrganisationPage.tsx';
-import { OrganisationPicker } from './components/OrganisationPicker.tsx';
-import { useOrganisations } from './queries.ts';
+import { InvitationPage } from './components/InvitationPage.tsx';
+import { PageFrame } from './components/PageFrame.tsx';
+import { PageLoader } from './components/PageLoader.tsx';
+import { SignedOut } from './components/SignedOut.tsx';
+import { UserMenu } from './components/UserMenu.tsx';
+import { Workspace } from './components/Workspace.tsx';
+import { isApiError, onSessionLost } from './http.ts';
+import { SESSION_KEY, useSession } from './queries.ts';
+import { useRoute } from './route.ts';
+import { currentSession, enterSession, leaveSession } from './session-cache.ts';
 
-/** The application: the header, then the chosen organisation (the first one unless the user picks another). */
+/**
+ * The application: who is signed in decides what shows — the first-run page, the sign-in page or
+ * the organisations — and an invitation link has a page of its own. A session that ends while the
+ * page is open (any 401) leads back to the sign-in page with a notice.
+ */
 export function App() {
   const { t } = useTranslation();
-  const organisations = useOrganisations();
-  const [chosenId, setChosenId] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const { route, navigate } = useRoute();
+  const session = useSession();
+  const [expired, setExpired] = useState(false);
 
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
 
+  useEffect(
+    () =>
+      onSessionLost(() => {
+        if (!currentSession(queryClient)) return;
+        setExpired(true);
+        leaveSession(queryClient);
+      }),
+    [queryClient],
+  );
+
+  const enter = useCallback(
+    (next: Session) => {
+      setExpired(false);
+      enterSession(queryClient, next);
+    },
+    [queryClient],
+  );
+
+  // Stable, so that components may depend on it in effects.
+  const reloadSession = useCallback(() => void queryClient.invalidateQueries({ queryKey: SESSION_KEY }), [queryClient]);
+
+  const leave = useMutation({
+    mutationFn: signOut,
+    onSuccess: () => {
+      setExpired(false);
+      leaveSession(queryClient);
+    },
+    onError: (error) => {
+      if (isApiError(error, 401)) leaveSession(queryClient); // already signed out
+    },
+  });
+
+  const user = session.data?.user;
+  const account = user ? <UserMenu user={user} onSignOut={() => leave.mutate()} signingOut={leave.isPending} /> : null;
+
   let content;
-  if (organisations.isError) {
-    content = <ErrorState error={organisations.error} onRetry={() => void organisations.refetch()} />;
-  } else if (!organisations.data) {
-    content = <LoadingState />;
-  } else if (organisations.data.length === 0) {
-    content = <NoOrganisation onReload={() => void organisations.refetch()} />;
-  } else {
-    const list = organisations.data;
-    const organisation = list.find((o) => o.id === chosenId) ?? list[0]!;
+  if (route.kind === 'invite') {
     content = (
-      <OrganisationPage
-        key={organisation.id}
-        organisation={organisation}
-        picker={list.length > 1 ? <OrganisationPicker organisations={list} value={organisation.id} onChange={setChosenId} /> : null}
+      <InvitationPage
+        token={route.token}
+        onAccepted={(next) => {
+          enter(next);
+          navigate('/', { replace: true });
+        }}
+        onLeave={() => navigate('/', { replace: true })}
       />
     );
+  } else if (session.isError) {
+    content = <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
+  } else if (session.data === undefined) {
+    content = <PageLoader label={t('loading.session')} />;
+  } else if (session.data === null) {
+    content = <SignedOut expired={expired} onSignedIn={enter} />;
+  } else {
+    content = <Workspace session={session.data} onReload={reloadSession} />;
   }
 
-  return (
-    <AppShell header={{ height: 60 }} padding="md">
-      <AppShell.Header>
-        <AppHeader />
-      </AppShell.Header>
-      <AppShell.Main className="tl-main">
-        <Container size="xl" py="md" px={{ base: 0, sm: 'md' }}>
-          {content}
-        </Container>
-      </AppShell.Main>
-    </AppShell>
-  );
+  return <PageFrame account={account}>{content}</PageFrame>;
 }

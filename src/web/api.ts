@@ -1,50 +1,7 @@
-import type { Organisation, Overview, Page, Problem, Relation } from '../api/schemas.ts';
+import type { Overview, Page, Relation } from '../api/schemas.ts';
+import { getJson, request } from './http.ts';
 
-/**
- * The page's only way to the server: JSON over HTTP under /api/v1. Errors come back as an
- * ApiError that says whether the server could not be reached at all or answered with a problem.
- */
-const BASE = '/api/v1';
-
-export type ApiErrorKind = 'unreachable' | 'http';
-
-export class ApiError extends Error {
-  constructor(
-    readonly kind: ApiErrorKind,
-    message: string,
-    readonly status: number | null = null,
-    readonly problem: Problem | null = null,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-function isProblem(value: unknown): value is Problem {
-  return typeof value === 'object' && value !== null && 'title' in value && 'status' in value;
-}
-
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`${BASE}${path}`, { headers: { accept: 'application/json' }, signal });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError('unreachable', `GET ${path}: ${String(error)}`);
-  }
-  if (!response.ok) {
-    const body: unknown = await response.json().catch(() => null);
-    const problem = isProblem(body) ? body : null;
-    // A proxy in front of a stopped server (the Vite dev server) answers 502–504.
-    const kind: ApiErrorKind = response.status >= 502 && response.status <= 504 && !problem ? 'unreachable' : 'http';
-    throw new ApiError(kind, `GET ${path}: ${response.status} ${problem?.title ?? response.statusText}`, response.status, problem);
-  }
-  try {
-    return (await response.json()) as T;
-  } catch {
-    throw new ApiError('http', `GET ${path}: the answer is not JSON`, response.status);
-  }
-}
+/** The organisations' ledgers as the page reads them (the overview, every relation), and a new organisation. */
 
 /** Follows `nextCursor` until the last page and returns every item. */
 async function getAll<T>(path: string, signal?: AbortSignal): Promise<T[]> {
@@ -60,14 +17,15 @@ async function getAll<T>(path: string, signal?: AbortSignal): Promise<T[]> {
   return items;
 }
 
-export function listOrganisations(signal?: AbortSignal): Promise<Organisation[]> {
-  return getAll<Organisation>('/organisations', signal);
-}
-
 export function getOverview(organisationId: string, signal?: AbortSignal): Promise<Overview> {
   return getJson<Overview>(`/organisations/${encodeURIComponent(organisationId)}/overview`, signal);
 }
 
 export function listRelations(organisationId: string, signal?: AbortSignal): Promise<Relation[]> {
   return getAll<Relation>(`/organisations/${encodeURIComponent(organisationId)}/relations?limit=200`, signal);
+}
+
+/** Creates an organisation; the signed-in user becomes its owner. */
+export function createOrganisation(name: string): Promise<{ id: string; name: string; createdAt: string; role: string }> {
+  return request('/organisations', { method: 'POST', body: { name } });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BANDS } from '../domain/opinion.ts';
+import { ROLES } from '../domain/roles.ts';
 import { DIMENSIONS, DIRECTIONS, FOUNDATIONS, LEVELS, STAKEHOLDER_CATEGORIES } from '../domain/vocabulary.ts';
 import { chooseLanguage } from './language.ts';
 import en from './locales/en.json';
@@ -54,7 +55,7 @@ describe('locale files', () => {
     expect(differing).toEqual([]);
   });
 
-  it('name every level, category, dimension, band, direction and foundation of the model', () => {
+  it('name every level, category, dimension, band, direction, foundation and role of the model', () => {
     const required = [
       ...LEVELS.map((k) => `level.${k}`),
       ...STAKEHOLDER_CATEGORIES.map((k) => `category.${k}`),
@@ -63,6 +64,8 @@ describe('locale files', () => {
       ...BANDS.map((k) => `band.${k}`),
       ...DIRECTIONS.map((k) => `direction.${k}`),
       ...FOUNDATIONS.map((k) => `foundation.${k}`),
+      ...ROLES.map((k) => `role.${k}`),
+      ...ROLES.map((k) => `roleHint.${k}`),
     ];
     for (const entries of Object.values(LOCALES)) {
       expect(required.filter((key) => !entries.has(key))).toEqual([]);

@@ -6,12 +6,15 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { ApiError } from './http.ts';
 import { theme } from './theme.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      retry: 1, // say quickly when the server is down; the error state offers a retry
+      // Say quickly when the server is down (the error state offers a retry); an answer the
+      // server meant (401, 403, 404 …) is not asked again.
+      retry: (failures, error) => failures < 1 && !(error instanceof ApiError && error.kind === 'http' && (error.status ?? 500) < 500),
       refetchOnWindowFocus: false,
       staleTime: 30_000,
     },

@@ -1,5 +1,3 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/app/context.ts';
@@ -8,15 +6,15 @@ import { readRelations } from '../../src/app/read-accounts.ts';
 import { startServer } from '../../src/api/server.ts';
 import { CHROMIUM_MISSING_NOTICE, HAS_CHROMIUM, launchChromium } from '../support/chromium.ts';
 import { openTestStore, type TestStore } from '../support/stores.ts';
+import { DEMO_PASSWORD, DEMO_USERS, requireBuiltPage, screenshotPath, signIn, watchForProblems, WEB_ROOT } from '../support/web-page.ts';
 
 /**
- * The overview page in a real browser, against the real server with the demo organisation:
- * the stakeholders are all there, and the page speaks Dutch and English.
+ * The overview page in a real browser, against the real server with the demo organisation, as
+ * the demo viewer signed in through the sign-in page: the stakeholders are all there, and the
+ * page speaks Dutch and English.
  */
 if (!HAS_CHROMIUM) console.warn(CHROMIUM_MISSING_NOTICE);
 
-const WEB_ROOT = resolve('dist/web');
-const RESULTS = resolve('test-results');
 const TODAY = '2026-03-15';
 const now = () => new Date(`${TODAY}T10:00:00Z`);
 
@@ -29,10 +27,7 @@ describe.skipIf(!HAS_CHROMIUM)('overview page in the browser', () => {
   let names: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-      throw new Error(`${WEB_ROOT}/index.html is missing: run \`npm run build\` first (\`npm test\` builds before vitest runs).`);
-    }
-    mkdirSync(RESULTS, { recursive: true });
+    requireBuiltPage();
     testStore = await openTestStore('sqlite');
     const ctx = createContext(testStore.store, now);
     const organisation = await loadDemo(ctx, { today: TODAY });
@@ -43,14 +38,12 @@ describe.skipIf(!HAS_CHROMIUM)('overview page in the browser', () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
     context.setDefaultTimeout(10_000);
     page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
+    const { problems, cspViolations } = watchForProblems(page);
     await page.goto(server.url);
+    await signIn(page, DEMO_USERS.viewer, DEMO_PASSWORD);
     await page.getByRole('table', { name: 'Stakeholders en hun vertrouwensrekeningen' }).waitFor();
     expect(problems).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 
   afterAll(async () => {
@@ -83,6 +76,15 @@ describe.skipIf(!HAS_CHROMIUM)('overview page in the browser', () => {
     expect((await page.getByTestId('overview-received-balance').textContent()) ?? '').toMatch(/^[+-]?[\d.]+,\d$|^0,0$/);
   });
 
+  it('shows the viewer their role, and no controls to invite or remove members', async () => {
+    expect(await page.getByTestId('organisation-role').getAttribute('data-role')).toBe('viewer');
+    const userMenu = page.getByTestId('user-menu');
+    await userMenu.waitFor();
+    // Members are listed or hidden, as the server decides for viewers; never the owner's controls.
+    await expectCount(page.getByRole('button', { name: 'Uitnodigingslink maken' }), 0);
+    await expectCount(page.getByRole('button', { name: /verwijderen$/ }), 0);
+  });
+
   it('switches to English and back to Dutch, and remembers the choice', async () => {
     await page.getByRole('radiogroup', { name: 'Taal' }).getByText('English').click();
     await page.getByRole('columnheader', { name: 'Balance' }).first().waitFor();
@@ -90,9 +92,9 @@ describe.skipIf(!HAS_CHROMIUM)('overview page in the browser', () => {
     expect(await table().getByText(/^(trust|distrust|neutral|uncertain)$/).count()).toBeGreaterThan(0);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect((await page.getByTestId('overview-received-balance').textContent()) ?? '').toMatch(/^[+-]?[\d,]+\.\d$|^0\.0$/);
-    await page.screenshot({ path: join(RESULTS, 'overview-en.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('overview-en'), animations: 'disabled', fullPage: true });
 
-    // Remembered across a reload.
+    // Remembered across a reload, and so is the session.
     await page.reload();
     await table().waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -102,7 +104,7 @@ describe.skipIf(!HAS_CHROMIUM)('overview page in the browser', () => {
     await page.getByRole('heading', { name: 'Gegeven vertrouwen' }).waitFor();
     expect(await table().getByText(/^(vertrouwen|wantrouwen|neutraal|onzeker)$/).count()).toBeGreaterThan(0);
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
-    await page.screenshot({ path: join(RESULTS, 'overview-nl.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('overview-nl'), animations: 'disabled', fullPage: true });
   });
 
   it('filters the stakeholders by name', async () => {
@@ -122,7 +124,7 @@ describe.skipIf(!HAS_CHROMIUM)('overview page in the browser', () => {
     const frame = await page.locator('.tl-table-frame > div').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(frame.scroll).toBeGreaterThan(frame.client);
     await page.getByRole('heading', { name: 'Ontvangen vertrouwen' }).waitFor();
-    await page.screenshot({ path: join(RESULTS, 'overview-narrow.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('overview-narrow'), animations: 'disabled', fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 });

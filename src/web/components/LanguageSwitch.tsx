@@ -17,7 +17,14 @@ export function LanguageSwitch() {
       }}
       data={LANGUAGES.map((language) => ({
         value: language,
-        label: <span lang={language}>{t(`language.${language}`)}</span>,
+        label: (
+          <span lang={language}>
+            <span className="tl-lang-long">{t(`language.${language}`)}</span>
+            <span className="tl-lang-short" aria-hidden="true">
+              {language.toUpperCase()}
+            </span>
+          </span>
+        ),
       }))}
     />
   );

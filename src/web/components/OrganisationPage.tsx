@@ -1,26 +1,56 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../api/schemas.ts';
+import type { Membership } from '../access.ts';
 import { useFormat } from '../format.ts';
+import { isApiError } from '../http.ts';
 import { useOverview, useRelations } from '../queries.ts';
 import { ErrorState } from './ErrorState.tsx';
 import { LoadingState } from './LoadingState.tsx';
+import { MembersPanel } from './MembersPanel.tsx';
 import { OverviewHeader } from './OverviewHeader.tsx';
+import { RoleBadge } from './RoleBadge.tsx';
 import { StakeholderTable } from './StakeholderTable.tsx';
 
-/** One organisation: its name, the overview of both directions and the table of stakeholders. */
-export function OrganisationPage({ organisation, picker }: { organisation: Organisation; picker: ReactNode }) {
+/**
+ * One organisation: its name and the user's role in it, the overview of both directions, the
+ * table of stakeholders and the members.
+ */
+export function OrganisationPage({
+  membership,
+  userId,
+  picker,
+  onAccessChanged,
+}: {
+  membership: Membership;
+  userId: string;
+  picker: ReactNode;
+  /** Called when the server says the user may no longer see this organisation (403, 404). */
+  onAccessChanged: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
-  const overview = useOverview(organisation.id);
-  const relations = useRelations(organisation.id);
+  const overview = useOverview(membership.organisationId);
+  const relations = useRelations(membership.organisationId);
+
+  // Removed from the organisation, or given another role, while the page was open: ask again
+  // which organisations are the user's, so the page follows.
+  const refused = [overview.error, relations.error].some((error) => isApiError(error, 403) || isApiError(error, 404));
+  useEffect(() => {
+    if (refused) onAccessChanged();
+  }, [refused, onAccessChanged]);
 
   const heading = (
     <div>
-      <Title order={2} fz="h2" data-testid="organisation-name">
-        {organisation.name}
-      </Title>
+      <Group gap="sm" align="center" wrap="wrap">
+        <Title order={2} fz="h2" data-testid="organisation-name">
+          {membership.organisationName}
+        </Title>
+        <span data-testid="organisation-role" data-role={membership.role}>
+          <span className="tl-visually-hidden">{t('organisation.yourRole')}</span>
+          <RoleBadge role={membership.role} size="md" />
+        </span>
+      </Group>
       {overview.data ? (
         <Text c="dimmed" fz="sm">
           {t('organisation.stakeholders', { count: overview.data.stakeholders })}
@@ -49,6 +79,7 @@ export function OrganisationPage({ organisation, picker }: { organisation: Organ
       <>
         <OverviewHeader overview={overview.data} />
         <StakeholderTable relations={relations.data} />
+        <MembersPanel membership={membership} userId={userId} />
       </>
     );
   }

@@ -1,28 +1,41 @@
-import { Select } from '@mantine/core';
+import { Group, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../api/schemas.ts';
+import type { Membership } from '../access.ts';
+import { RoleBadge } from './RoleBadge.tsx';
 
-/** Shown only when there are several organisations: which one to look at. */
+/** Shown only when the user belongs to several organisations: which one to look at, with their role in each. */
 export function OrganisationPicker({
-  organisations,
+  memberships,
   value,
   onChange,
 }: {
-  organisations: readonly Organisation[];
+  memberships: readonly Membership[];
   value: string;
   onChange: (id: string) => void;
 }) {
   const { t } = useTranslation();
+  const roles = new Map(memberships.map((m) => [m.organisationId, m.role]));
   return (
     <Select
       label={t('organisation.choose')}
-      data={organisations.map((o) => ({ value: o.id, label: o.name }))}
+      data={memberships.map((m) => ({ value: m.organisationId, label: m.organisationName }))}
       value={value}
       onChange={(id) => {
         if (id) onChange(id);
       }}
+      renderOption={({ option }) => {
+        const role = roles.get(option.value);
+        return (
+          <Group justify="space-between" wrap="nowrap" gap="sm" w="100%">
+            <Text fz="sm" truncate>
+              {option.label}
+            </Text>
+            {role ? <RoleBadge role={role} size="xs" /> : null}
+          </Group>
+        );
+      }}
       allowDeselect={false}
-      searchable={organisations.length > 8}
+      searchable={memberships.length > 8}
       w={{ base: '100%', sm: 360 }}
     />
   );

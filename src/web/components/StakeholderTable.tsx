@@ -62,7 +62,12 @@ export function StakeholderTable({ relations }: { relations: readonly Relation[]
         />
       </Group>
       {rows.length === 0 ? (
-        <Text c="dimmed">{t('stakeholders.none')}</Text>
+        <div>
+          <Text c="dimmed">{t('stakeholders.none')}</Text>
+          <Text c="dimmed" fz="sm" mt={4}>
+            {t('stakeholders.noneHint')}
+          </Text>
+        </div>
       ) : (
         <div className="tl-table-frame">
           <Table.ScrollContainer minWidth={1180} type="native">

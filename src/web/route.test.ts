@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { readRoute } from './route.ts';
+
+describe('readRoute', () => {
+  it('reads an invitation link', () => {
+    expect(readRoute('/invite/abc123DEF_-')).toEqual({ kind: 'invite', token: 'abc123DEF_-' });
+    expect(readRoute('/invite/abc123/')).toEqual({ kind: 'invite', token: 'abc123' });
+    expect(readRoute('/invite/a%20b')).toEqual({ kind: 'invite', token: 'a b' });
+    expect(readRoute('/invite/%E0%A4%A')).toEqual({ kind: 'invite', token: '%E0%A4%A' }); // not decodable: as it is
+  });
+
+  it('takes anything else for the application', () => {
+    for (const path of ['/', '', '/invite', '/invite/', '/invite/a/b', '/organisations/1', '/x/invite/abc']) {
+      expect(readRoute(path)).toEqual({ kind: 'app' });
+    }
+  });
+});
