@@ -49,6 +49,30 @@ export const OrganisationSchema = z
   .openapi('Organisation');
 export const RoleSchema = z.enum(ROLES).openapi({ description: 'viewer reads; editor also records and decides; owner also manages' });
 export const MyOrganisationSchema = OrganisationSchema.extend({ role: RoleSchema }).openapi('MyOrganisation');
+// ── Access ───────────────────────────────────────────────────────────────────
+export const UserSchema = z.object({ id: z.string(), email: z.string(), displayName: z.string() }).openapi('User');
+export const SessionSchema = z
+  .object({
+    user: UserSchema,
+    memberships: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), role: RoleSchema })),
+  })
+  .openapi('Session');
+const PasswordSchema = z.string().min(1).max(200);
+const NewUserFields = { displayName: z.string().trim().min(1).max(200), email: z.string().trim().min(3).max(320), password: PasswordSchema };
+export const SetUpSchema = z.object({ organisationName: z.string().trim().min(1).max(200), ...NewUserFields }).openapi('SetUp');
+export const SignInSchema = z.object({ email: z.string().max(320), password: PasswordSchema }).openapi('SignIn');
+export const ChangePasswordSchema = z.object({ currentPassword: PasswordSchema, newPassword: PasswordSchema }).openapi('ChangePassword');
+export const AcceptInvitationSchema = z.object(NewUserFields).openapi('AcceptInvitation');
+export const InvitationPreviewSchema = z
+  .object({ organisationName: z.string(), role: RoleSchema, email: z.string().nullable() })
+  .openapi('InvitationPreview');
+export const InvitationSchema = z
+  .object({ id: z.string(), role: RoleSchema, email: z.string().nullable(), expiresAt: z.string(), token: z.string() })
+  .openapi('Invitation');
+export const MemberSchema = z
+  .object({ userId: z.string(), email: z.string(), displayName: z.string(), role: RoleSchema, since: z.string() })
+  .openapi('Member');
+
 export const CreateOrganisationSchema = z
   .object({ name: z.string().trim().min(1).max(200) })
   .openapi('CreateOrganisation');
@@ -307,6 +331,13 @@ export type Overview = z.infer<typeof OverviewSchema>;
 export type GroupFigures = z.infer<typeof GroupFiguresSchema>;
 export type Problem = z.infer<typeof ProblemSchema>;
 export type Tripod = z.infer<typeof TripodSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Session = z.infer<typeof SessionSchema>;
+export type SetUp = z.infer<typeof SetUpSchema>;
+export type AcceptInvitation = z.infer<typeof AcceptInvitationSchema>;
+export type InvitationPreview = z.infer<typeof InvitationPreviewSchema>;
+export type Invitation = z.infer<typeof InvitationSchema>;
+export type Member = z.infer<typeof MemberSchema>;
 export type PhaseView = z.infer<typeof PhaseViewSchema>;
 export type Localized = z.infer<typeof LocalizedSchema>;
 export interface Page<T> {

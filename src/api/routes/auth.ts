@@ -8,18 +8,17 @@ import type { ApiEnv } from '../api-env.ts';
 import { SESSION_COOKIE } from '../authenticate.ts';
 import { LoginThrottle, PER_ADDRESS, PER_EMAIL } from '../login-throttle.ts';
 import { ProblemError } from '../problem.ts';
-import { MyOrganisationSchema, RoleSchema } from '../schemas.ts';
+import {
+  AcceptInvitationSchema,
+  ChangePasswordSchema,
+  InvitationPreviewSchema,
+  MyOrganisationSchema,
+  SessionSchema,
+  SetUpSchema,
+  SignInSchema,
+  UserSchema,
+} from '../schemas.ts';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, secured } from './common.ts';
-
-const UserSchema = z.object({ id: z.string(), email: z.string(), displayName: z.string() }).openapi('User');
-const SessionSchema = z
-  .object({
-    user: UserSchema,
-    memberships: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), role: RoleSchema })),
-  })
-  .openapi('Session');
-const password = z.string().min(1).max(200);
-const NewUserFields = { displayName: z.string().trim().min(1).max(200), email: z.string().trim().min(3).max(320), password };
 
 const tooMany = { 429: { content: { 'application/problem+json': { schema: z.object({}).passthrough() } }, description: 'Too many failed attempts; see Retry-After' } };
 
@@ -40,7 +39,7 @@ const setupRoute = createRoute(
     tags: ['Access'],
     summary: 'First run: create the first organisation and its owner',
     description: 'Only on an empty database. Signs the new owner in.',
-    request: { body: jsonBody(z.object({ organisationName: z.string().trim().min(1).max(200), ...NewUserFields }).openapi('SetUp')) },
+    request: { body: jsonBody(SetUpSchema) },
     responses: {
       201: jsonResponse(z.object({ user: UserSchema, organisation: MyOrganisationSchema }), 'Set up'),
       ...errorResponses,
@@ -56,7 +55,7 @@ const login = createRoute(
     tags: ['Access'],
     summary: 'Sign in',
     description: 'Sets an HTTP-only, SameSite=Strict session cookie. The same answer for an unknown email and a wrong password.',
-    request: { body: jsonBody(z.object({ email: z.string().max(320), password }).openapi('SignIn')) },
+    request: { body: jsonBody(SignInSchema) },
     responses: { 200: jsonResponse(SessionSchema, 'Signed in'), ...errorResponses, ...tooMany },
   }),
 );
@@ -88,7 +87,7 @@ const passwordRoute = createRoute(
     tags: ['Access'],
     summary: 'Change your password',
     description: 'Signs you out everywhere else.',
-    request: { body: jsonBody(z.object({ currentPassword: password, newPassword: password }).openapi('ChangePassword')) },
+    request: { body: jsonBody(ChangePasswordSchema) },
     responses: { 204: { description: 'Changed' }, ...errorResponses },
   }),
 );
@@ -103,7 +102,7 @@ const invitation = createRoute(
     summary: 'What an invitation link offers',
     request: { params: InvitationParams },
     responses: {
-      200: jsonResponse(z.object({ organisationName: z.string(), role: RoleSchema, email: z.string().nullable() }), 'The invitation'),
+      200: jsonResponse(InvitationPreviewSchema, 'The invitation'),
       ...errorResponses,
     },
   }),
@@ -116,7 +115,7 @@ const accept = createRoute(
     tags: ['Access'],
     summary: 'Accept an invitation',
     description: 'As a new user, or as an existing one with their password. The link then stops working. Signs the user in.',
-    request: { params: InvitationParams, body: jsonBody(z.object(NewUserFields).openapi('AcceptInvitation')) },
+    request: { params: InvitationParams, body: jsonBody(AcceptInvitationSchema) },
     responses: { 200: jsonResponse(SessionSchema, 'Joined and signed in'), ...errorResponses },
   }),
 );

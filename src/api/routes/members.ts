@@ -1,13 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { changeMemberRole, inviteMember, listMembers, removeMember } from '../../app/members.ts';
 import type { ApiEnv } from '../api-env.ts';
-import { IdSchema, RoleSchema } from '../schemas.ts';
+import { IdSchema, InvitationSchema, MemberSchema, RoleSchema } from '../schemas.ts';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, OrganisationParams, secured } from './common.ts';
 
 const MemberParams = OrganisationParams.extend({ userId: IdSchema });
-const MemberSchema = z
-  .object({ userId: z.string(), email: z.string(), displayName: z.string(), role: RoleSchema, since: z.string() })
-  .openapi('Member');
 
 const list = createRoute(
   secured('viewer', {
@@ -33,7 +30,7 @@ const invite = createRoute(
     },
     responses: {
       201: jsonResponse(
-        z.object({ id: z.string(), role: RoleSchema, email: z.string().nullable(), expiresAt: z.string(), token: z.string() }).openapi('Invitation'),
+        InvitationSchema,
         'The invitation, with its token shown this once',
       ),
       ...errorResponses,
