@@ -29,3 +29,7 @@ export function listRelations(organisationId: string, signal?: AbortSignal): Pro
 export function createOrganisation(name: string): Promise<{ id: string; name: string; createdAt: string; role: string }> {
   return request('/organisations', { method: 'POST', body: { name } });
 }
+
+export function getRelation(organisationId: string, relationId: string, signal?: AbortSignal): Promise<Relation> {
+  return getJson<Relation>(`/organisations/${encodeURIComponent(organisationId)}/relations/${encodeURIComponent(relationId)}`, signal);
+}

@@ -1,5 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { getOverview, listRelations } from './api.ts';
+import { useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
+import { getOverview, getRelation, listRelations } from './api.ts';
+import { getTrend, listEntries } from './ledger-api.ts';
 import { getInvitation, getSession, getSetupStatus } from './auth-api.ts';
 import { listMembers } from './members-api.ts';
 
@@ -38,4 +39,32 @@ export function useMembers(organisationId: string) {
     queryKey: ['organisations', organisationId, 'members'],
     queryFn: ({ signal }) => listMembers(organisationId, signal),
   });
+}
+
+export function useRelation(organisationId: string, relationId: string) {
+  return useQuery({
+    queryKey: ['organisations', organisationId, 'relation', relationId],
+    queryFn: ({ signal }) => getRelation(organisationId, relationId, signal),
+  });
+}
+
+export function useTrend(organisationId: string, accountId: string) {
+  return useQuery({
+    queryKey: ['organisations', organisationId, 'account', accountId, 'trend'],
+    queryFn: ({ signal }) => getTrend(organisationId, accountId, signal),
+  });
+}
+
+export function useLedger(organisationId: string, accountId: string) {
+  return useInfiniteQuery({
+    queryKey: ['organisations', organisationId, 'account', accountId, 'entries'],
+    queryFn: ({ signal, pageParam }) => listEntries(organisationId, accountId, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+/** After an entry is recorded or reversed, or a phase set: every figure of the organisation may have moved. */
+export function refreshFigures(queryClient: QueryClient, organisationId: string): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: ['organisations', organisationId] });
 }

@@ -1,8 +1,6 @@
-import { useCallback, useSyncExternalStore } from 'react';
-
 /**
- * The page's few addresses, read from `location.pathname`: `/invite/<token>` opens an invitation,
- * anything else is the application. No router: one switch is all there is.
+ * Whether an address is an invitation link: its page shows whether or not someone is signed in,
+ * every other page needs a session (the router, router.tsx, decides which page it is).
  */
 export type Route = { readonly kind: 'app' } | { readonly kind: 'invite'; readonly token: string };
 
@@ -16,28 +14,4 @@ export function readRoute(pathname: string): Route {
     }
   }
   return { kind: 'app' };
-}
-
-const NAVIGATED = 'trust-ledger:navigated';
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(NAVIGATED, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(NAVIGATED, onChange);
-  };
-}
-
-const pathname = () => window.location.pathname;
-
-/** The current route and a way to go elsewhere; `replace` keeps a used link out of the history. */
-export function useRoute(): { route: Route; navigate: (path: string, options?: { replace?: boolean }) => void } {
-  const path = useSyncExternalStore(subscribe, pathname);
-  const navigate = useCallback((to: string, options: { replace?: boolean } = {}) => {
-    if (options.replace) window.history.replaceState(null, '', to);
-    else window.history.pushState(null, '', to);
-    window.dispatchEvent(new Event(NAVIGATED));
-  }, []);
-  return { route: readRoute(path), navigate };
 }

@@ -11,7 +11,7 @@ export function AppHeader({ account = null }: { account?: ReactNode }) {
       <Group gap="sm" wrap="nowrap" miw={0}>
         <img src="/favicon.svg" alt="" width={28} height={28} />
         <div style={{ minWidth: 0 }}>
-          <Title order={1} fz="lg" lh={1.2} style={{ whiteSpace: 'nowrap' }}>
+          <Title order={1} fz="lg" lh={1.2} style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
             {t('app.title')}
           </Title>
           <Text fz="xs" c="dimmed" truncate visibleFrom="sm">

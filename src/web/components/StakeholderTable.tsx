@@ -1,4 +1,5 @@
-import { Group, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Group, Table, Text, TextInput, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Relation } from '../../api/schemas.ts';
@@ -121,7 +122,14 @@ export function StakeholderTable({ relations }: { relations: readonly Relation[]
                 {shown.map(({ relation, category, level }) => (
                   <Table.Tr key={relation.id}>
                     <Table.Th scope="row" className="tl-sticky tl-name">
-                      {relation.stakeholder.name}
+                      <Anchor
+                        fw={600}
+                        c="inherit"
+                        className="tl-name-link"
+                        renderRoot={(props) => <Link {...props} to="/relations/$relationId" params={{ relationId: relation.id }} />}
+                      >
+                        {relation.stakeholder.name}
+                      </Anchor>
                     </Table.Th>
                     <Table.Td>{category}</Table.Td>
                     <Table.Td>{level}</Table.Td>

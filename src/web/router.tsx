@@ -1,0 +1,57 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, useNavigate, useParams } from '@tanstack/react-router';
+import { App } from './App.tsx';
+import { InvitationPage } from './components/InvitationPage.tsx';
+import { OrganisationPage } from './components/OrganisationPage.tsx';
+import { enterSession } from './session-cache.ts';
+import { useWorkspace } from './workspace.ts';
+
+/**
+ * The page's addresses: `/` the organisation's overview, `/relations/<id>` one relation (loaded
+ * only when first opened), `/invite/<token>` an invitation. The server answers index.html for
+ * every other path, so a deep link survives a reload.
+ */
+const rootRoute = createRootRoute({ component: App });
+
+function OverviewRoute() {
+  const { session, membership, picker, onAccessChanged } = useWorkspace();
+  return (
+    <OrganisationPage key={membership.organisationId} membership={membership} userId={session.user.id} picker={picker} onAccessChanged={onAccessChanged} />
+  );
+}
+
+const overviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: OverviewRoute });
+
+export const relationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/relations/$relationId',
+  component: lazyRouteComponent(() => import('./components/RelationPage.tsx'), 'RelationPage'),
+});
+
+function InvitationRoute() {
+  const { token } = useParams({ from: '/invite/$token' });
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  return (
+    <InvitationPage
+      token={token}
+      onAccepted={(next) => {
+        enterSession(queryClient, next);
+        void navigate({ to: '/', replace: true });
+      }}
+      onLeave={() => void navigate({ to: '/', replace: true })}
+    />
+  );
+}
+
+export const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invite/$token', component: InvitationRoute });
+
+const routeTree = rootRoute.addChildren([overviewRoute, relationRoute, invitationRoute]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
