@@ -45,7 +45,12 @@ export const ProblemSchema = z
 
 // ── Organisations ────────────────────────────────────────────────────────────
 export const OrganisationSchema = z
-  .object({ id: z.string(), name: z.string(), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    createdAt: z.string(),
+    timeZone: z.string().openapi({ description: 'IANA time zone deciding what "today" is, e.g. Europe/Brussels' }),
+  })
   .openapi('Organisation');
 export const RoleSchema = z.enum(ROLES).openapi({ description: 'viewer reads; editor also records and decides; owner also manages' });
 export const MyOrganisationSchema = OrganisationSchema.extend({ role: RoleSchema }).openapi('MyOrganisation');
@@ -74,7 +79,10 @@ export const MemberSchema = z
   .openapi('Member');
 
 export const CreateOrganisationSchema = z
-  .object({ name: z.string().trim().min(1).max(200) })
+  .object({
+    name: z.string().trim().min(1).max(200),
+    timeZone: z.string().max(100).optional().openapi({ description: 'IANA time zone; defaults to Europe/Brussels' }),
+  })
   .openapi('CreateOrganisation');
 
 // ── Stakeholders ─────────────────────────────────────────────────────────────

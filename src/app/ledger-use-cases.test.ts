@@ -174,4 +174,20 @@ describe.each(DIALECTS)('ledger use cases on %s', (dialect) => {
     const { relations } = await readRelations(ctx, organisation.id);
     expect(relations.map((r) => r.stakeholder.name)).toEqual(['Big client', 'Small client', 'Staff']);
   });
+
+  it("takes today from the organisation's time zone", async () => {
+    // 2026-06-30T12:00Z is already 1 July in Auckland, still 30 June in Brussels.
+    const auckland = await createOrganisation(ctx, { name: 'Kiwi Ltd', timeZone: 'Pacific/Auckland' });
+    const stakeholder = await addStakeholder(ctx, auckland.id, { name: 'Harbour Board', category: 'government', level: 'societal' });
+    const relation = await addRelation(ctx, auckland.id, { stakeholderId: stakeholder.id });
+    expect(relation.startedOn).toBe('2026-07-01');
+    const entry = await recordEntry(ctx, auckland.id, { accountId: relation.accounts.received, foundation: 'result', amount: 1 });
+    expect(entry.occurredOn).toBe('2026-07-01');
+    const { organisation, relation: brussels } = await freshRelation();
+    expect(organisation.timeZone).toBe('Europe/Brussels');
+    await expect(
+      recordEntry(ctx, organisation.id, { accountId: brussels.accounts.received, foundation: 'result', amount: 1, occurredOn: '2026-07-01' }),
+    ).rejects.toMatchObject({ issues: [{ field: 'occurredOn' }] });
+    await expect(createOrganisation(ctx, { name: 'Nowhere', timeZone: 'Mars/Olympus' })).rejects.toMatchObject({ issues: [{ field: 'timeZone' }] });
+  });
 });

@@ -1,4 +1,4 @@
-import { addDays, isIsoDate, isoDateOf, type IsoDate } from '../domain/calendar.ts';
+import { addDays, isIsoDate, type IsoDate } from '../domain/calendar.ts';
 import type { PhaseOverride } from '../domain/phase.ts';
 import { latestOccurredOn, type ScaledSum } from '../domain/scaled-sums.ts';
 import { lastEffectiveEntryDates, organisationEntries, sumsByAccount, type EntryRecord } from '../store/entries.ts';
@@ -9,7 +9,7 @@ import { listStakeholders, type StakeholderRecord } from '../store/stakeholders.
 import { effectiveEntries } from '../domain/ledger-entry.ts';
 import type { AppContext } from './context.ts';
 import { ValidationError } from './errors.ts';
-import { getOrganisation } from './organisations.ts';
+import { organisationToday } from './organisations.ts';
 import { resolveParameters } from './parameters.ts';
 
 /**
@@ -40,9 +40,10 @@ export interface Snapshot {
   readonly lastEntryOn: ReadonlyMap<string, IsoDate>;
 }
 
-export function resolveAsOf(ctx: AppContext, asOf: string | undefined): IsoDate {
-  if (asOf === undefined) return isoDateOf(ctx.now());
-  if (!isIsoDate(asOf)) throw new ValidationError([{ field: 'asOf', message: 'must be a date as YYYY-MM-DD' }]);
+/** A reading's date: the one asked for, or the organisation's today. */
+export async function resolveAsOf(ctx: AppContext, organisationId: string, asOf: string | undefined, field = 'asOf'): Promise<IsoDate> {
+  if (asOf === undefined) return organisationToday(ctx, organisationId);
+  if (!isIsoDate(asOf)) throw new ValidationError([{ field, message: 'must be a date as YYYY-MM-DD' }]);
   return asOf;
 }
 
@@ -64,8 +65,7 @@ export interface SnapshotOptions {
 }
 
 export async function loadSnapshot(ctx: AppContext, organisationId: string, options: SnapshotOptions = {}): Promise<Snapshot> {
-  const asOf = resolveAsOf(ctx, options.asOf);
-  await getOrganisation(ctx, organisationId);
+  const asOf = await resolveAsOf(ctx, organisationId, options.asOf);
   const db = ctx.store.db;
   const parameters = await resolveParameters(ctx, organisationId, options.parameterVersion);
   const [stakeholders, relations, accounts, overrides, currentSums] = await Promise.all([

@@ -1,4 +1,3 @@
-import { isoDateOf } from '../domain/calendar.ts';
 import { accumulate, reversalContribution, scaledContribution } from '../domain/scaled-sums.ts';
 import { FOUNDATIONS, INTENTS, SOURCES, isValidAmount, type Foundation, type Intent, type Source } from '../domain/vocabulary.ts';
 import { addToSums, appendEntries, findEntry, findReversalOf, type EntryRecord } from '../store/entries.ts';
@@ -7,6 +6,7 @@ import { isUniqueViolation } from '../store/unique-violation.ts';
 import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
+import { organisationToday } from './organisations.ts';
 import { getAccountRecord } from './relations.ts';
 import { requireOneOf, requirePastDate } from './validate.ts';
 
@@ -39,7 +39,7 @@ export async function recordEntries(
   inputs: readonly RecordEntryInput[],
 ): Promise<EntryRecord[]> {
   const now = ctx.now();
-  const today = isoDateOf(now);
+  const today = await organisationToday(ctx, organisationId);
   const entries = inputs.map((input, i) => toEntry(ctx, organisationId, input, today, now, inputs.length > 1 ? `${i}.` : ''));
   for (const accountId of new Set(entries.map((e) => e.accountId))) {
     await getAccountRecord(ctx, organisationId, accountId);

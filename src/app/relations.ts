@@ -1,9 +1,9 @@
-import { isoDateOf } from '../domain/calendar.ts';
 import { DIRECTIONS, SCOPES, type Direction, type Scope } from '../domain/vocabulary.ts';
 import { findAccount, findRelation, insertRelation, type AccountRecord, type RelationRecord } from '../store/relations.ts';
 import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
+import { organisationToday } from './organisations.ts';
 import { getStakeholder } from './stakeholders.ts';
 import { requireOneOf, requirePastDate } from './validate.ts';
 
@@ -28,7 +28,7 @@ export async function addRelation(
   input: AddRelationInput,
 ): Promise<RelationWithAccounts> {
   await getStakeholder(ctx, organisationId, input.stakeholderId);
-  const today = isoDateOf(ctx.now());
+  const today = await organisationToday(ctx, organisationId);
   const cadenceDays = input.cadenceDays ?? DEFAULT_CADENCE_DAYS;
   if (!Number.isInteger(cadenceDays) || cadenceDays < 1 || cadenceDays > 3650) {
     throw new ValidationError([{ field: 'cadenceDays', message: 'must be a whole number of days from 1 to 3650' }]);

@@ -37,8 +37,8 @@ export interface GroupTrends {
 }
 
 async function trendSnapshot(ctx: AppContext, organisationId: string, options: TrendOptions) {
-  const to = resolveAsOf(ctx, options.to);
-  const from = options.from === undefined ? addDays(to, -334) : resolveAsOf(ctx, options.from);
+  const to = await resolveAsOf(ctx, organisationId, options.to, 'to');
+  const from = options.from === undefined ? addDays(to, -334) : await resolveAsOf(ctx, organisationId, options.from, 'from');
   if (from > to) throw new ValidationError([{ field: 'from', message: 'must not be after `to`' }]);
   let dates: IsoDate[];
   try {

@@ -44,3 +44,22 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 export function isoDateOf(instant: Date): IsoDate {
   return instant.toISOString().slice(0, 10);
 }
+
+/**
+ * The calendar date an instant falls on in a time zone: what "today" is for the people of an
+ * organisation, which is not UTC's today for a Belgian recording something after midnight.
+ */
+export function dateIn(instant: Date, timeZone: string): IsoDate {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** True for an IANA time-zone name this runtime knows, such as `Europe/Brussels`. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as ledger from './migrations/0001-ledger.ts';
 import * as insight from './migrations/0002-insight.ts';
 import * as access from './migrations/0003-access.ts';
+import * as timeZone from './migrations/0004-time-zone.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported, not read from disk, so they travel with the code in every runtime. */
@@ -9,6 +10,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-ledger': ledger,
   '0002-insight': insight,
   '0003-access': access,
+  '0004-time-zone': timeZone,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -6,6 +6,7 @@ export interface OrganisationRecord {
   readonly id: string;
   readonly name: string;
   readonly createdAt: string;
+  readonly timeZone: string;
 }
 
 export interface ParameterVersionRecord {
@@ -23,6 +24,7 @@ export async function insertOrganisation(db: Kysely<Database>, organisation: Org
       organisation_id: organisation.id,
       name: organisation.name,
       created_at: organisation.createdAt,
+      time_zone: organisation.timeZone,
     })
     .execute();
 }
@@ -30,15 +32,15 @@ export async function insertOrganisation(db: Kysely<Database>, organisation: Org
 export async function findOrganisation(db: Kysely<Database>, id: string): Promise<OrganisationRecord | undefined> {
   const row = await db
     .selectFrom('organisations')
-    .select(['id', 'name', 'created_at'])
+    .select(['id', 'name', 'created_at', 'time_zone'])
     .where('organisation_id', '=', id)
     .executeTakeFirst();
-  return row && { id: row.id, name: row.name, createdAt: row.created_at };
+  return row && { id: row.id, name: row.name, createdAt: row.created_at, timeZone: row.time_zone };
 }
 
 export async function listOrganisations(db: Kysely<Database>): Promise<OrganisationRecord[]> {
-  const rows = await db.selectFrom('organisations').select(['id', 'name', 'created_at']).orderBy('name').orderBy('id').execute();
-  return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at }));
+  const rows = await db.selectFrom('organisations').select(['id', 'name', 'created_at', 'time_zone']).orderBy('name').orderBy('id').execute();
+  return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at, timeZone: row.time_zone }));
 }
 
 export async function insertParameterVersion(

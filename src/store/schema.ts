@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The tables as Kysely sees them. Ids are UUIDv7 text, dates ISO `YYYY-MM-DD` text, instants ISO
  * UTC text: one convention on SQLite and PostgreSQL alike. Every table but `users` carries
@@ -27,6 +29,8 @@ export interface OrganisationTable {
   organisation_id: string;
   name: string;
   created_at: string;
+  /** IANA time zone: what "today" is for this organisation. */
+  time_zone: Generated<string>;
 }
 
 /** People who use the product; they belong to organisations through memberships. */
