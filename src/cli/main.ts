@@ -35,6 +35,7 @@ program
   .requiredOption('-n, --name <name>', 'its name')
   .option('--owner-email <email>', 'the owner; a new user gets $TRUST_LEDGER_OWNER_PASSWORD or a generated password')
   .option('--owner-name <name>', "the owner's display name")
+  .option('--time-zone <zone>', 'what "today" is for it, e.g. Europe/Amsterdam (default Europe/Brussels)')
   .action(init);
 
 

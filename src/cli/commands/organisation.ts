@@ -11,6 +11,7 @@ export interface InitOptions {
   readonly name: string;
   readonly ownerEmail?: string;
   readonly ownerName?: string;
+  readonly timeZone?: string;
 }
 
 /**
@@ -31,7 +32,7 @@ export async function init(options: InitOptions): Promise<void> {
         ownerUserId = user.id;
       }
     }
-    const organisation = await createOrganisation(session, { name: options.name, ownerUserId });
+    const organisation = await createOrganisation(session, { name: options.name, ownerUserId, timeZone: options.timeZone });
     console.log(`Created organisation "${organisation.name}" (${organisation.id}).`);
     if (ownerUserId === undefined) {
       console.log('It has no owner yet, so nobody can sign in to it: run init with --owner-email, or set it up in the web application.');
