@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { isIsoDate } from '../domain/calendar.ts';
 import { BANDS } from '../domain/opinion.ts';
+import { MIN_PASSWORD_LENGTH } from '../app/secrets.ts';
 import { ROLES } from '../domain/roles.ts';
 import {
   CATEGORY_PATTERN,
@@ -63,7 +64,13 @@ export const SessionSchema = z
   })
   .openapi('Session');
 const PasswordSchema = z.string().min(1).max(200);
-const NewUserFields = { displayName: z.string().trim().min(1).max(200), email: z.string().trim().min(3).max(320), password: PasswordSchema };
+/** The shortest password a new account may have (checked again by the use case). */
+export { MIN_PASSWORD_LENGTH } from '../app/secrets.ts';
+const NewUserFields = {
+  displayName: z.string().trim().min(1).max(200),
+  email: z.string().trim().min(3).max(320),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+};
 export const SetUpSchema = z.object({ organisationName: z.string().trim().min(1).max(200), ...NewUserFields }).openapi('SetUp');
 export const SignInSchema = z.object({ email: z.string().max(320), password: PasswordSchema }).openapi('SignIn');
 export const ChangePasswordSchema = z.object({ currentPassword: PasswordSchema, newPassword: PasswordSchema }).openapi('ChangePassword');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_PASSWORD_LENGTH as SERVER_MIN_PASSWORD_LENGTH } from '../app/secrets.ts';
+import { MIN_PASSWORD_LENGTH as SERVER_MIN_PASSWORD_LENGTH } from '../api/schemas.ts';
 import { ROLES as MODEL_ROLES } from '../domain/roles.ts';
 import { isRole, MIN_PASSWORD_LENGTH, ROLES } from './access.ts';
 
