@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { isIsoDate } from '../domain/calendar.ts';
 import { BANDS } from '../domain/opinion.ts';
+import { SEVERITIES, SIGNAL_KINDS } from '../domain/signals.ts';
 import { MIN_PASSWORD_LENGTH } from '../app/secrets.ts';
 import { ROLES } from '../domain/roles.ts';
 import {
@@ -273,6 +274,32 @@ export const ReverseEntrySchema = z
   .object({ reason: z.string().trim().min(1).max(2000).openapi({ description: 'Why the entry was a mistake' }) })
   .openapi('ReverseEntry');
 
+// ── Signals ──────────────────────────────────────────────────────────────────
+export const AcknowledgementSchema = z
+  .object({ key: z.string(), measure: z.number(), note: z.string(), acknowledgedAt: z.string() })
+  .openapi('Acknowledgement');
+
+export const InboxItemSchema = z
+  .object({
+    key: z.string().openapi({ description: 'Stable identity of the cause; what an acknowledgement names' }),
+    kind: z.enum(SIGNAL_KINDS),
+    severity: z.enum(SEVERITIES),
+    measure: z.number().openapi({ description: 'How big the cause is; an acknowledged signal returns when it grows' }),
+    stakeholderId: z.string().nullable(),
+    relationId: z.string().nullable(),
+    accountId: z.string().nullable(),
+    accountIds: z.array(z.string()),
+    importance: z.number().int(),
+    foundation: z.string().nullable(),
+    dimension: z.enum(DIMENSIONS).nullable(),
+    evidence: z.array(z.string()).openapi({ description: 'Ids of the entries behind the signal' }),
+    facts: z.record(z.string(), z.union([z.number(), z.string()])),
+    title: LocalizedSchema,
+    action: LocalizedSchema.openapi({ description: 'Suggested action' }),
+    acknowledged: AcknowledgementSchema.nullable(),
+  })
+  .openapi('Signal');
+
 // ── Overview ─────────────────────────────────────────────────────────────────
 export const GroupFiguresSchema = z
   .object({
@@ -353,6 +380,8 @@ export type AcceptInvitation = z.infer<typeof AcceptInvitationSchema>;
 export type InvitationPreview = z.infer<typeof InvitationPreviewSchema>;
 export type Invitation = z.infer<typeof InvitationSchema>;
 export type Member = z.infer<typeof MemberSchema>;
+export type Signal = z.infer<typeof InboxItemSchema>;
+export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
 export type PhaseView = z.infer<typeof PhaseViewSchema>;
 export type Localized = z.infer<typeof LocalizedSchema>;
 export interface Page<T> {

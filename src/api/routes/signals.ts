@@ -1,35 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { acknowledgeSignal, signalInbox } from '../../app/signals.ts';
-import { SEVERITIES, SIGNAL_KINDS } from '../../domain/signals.ts';
-import { DIMENSIONS } from '../../domain/vocabulary.ts';
-import { IsoDateSchema, LocalizedSchema } from '../schemas.ts';
+import { AcknowledgementSchema, InboxItemSchema, IsoDateSchema } from '../schemas.ts';
 import { errorResponses, jsonBody, jsonResponse, OrganisationParams, secured } from './common.ts';
 import type { ApiEnv } from '../api-env.ts';
-
-const AcknowledgementSchema = z
-  .object({ key: z.string(), measure: z.number(), note: z.string(), acknowledgedAt: z.string() })
-  .openapi('Acknowledgement');
-
-const InboxItemSchema = z
-  .object({
-    key: z.string().openapi({ description: 'Stable identity of the cause; what an acknowledgement names' }),
-    kind: z.enum(SIGNAL_KINDS),
-    severity: z.enum(SEVERITIES),
-    measure: z.number().openapi({ description: 'How big the cause is; an acknowledged signal returns when it grows' }),
-    stakeholderId: z.string().nullable(),
-    relationId: z.string().nullable(),
-    accountId: z.string().nullable(),
-    accountIds: z.array(z.string()),
-    importance: z.number().int(),
-    foundation: z.string().nullable(),
-    dimension: z.enum(DIMENSIONS).nullable(),
-    evidence: z.array(z.string()).openapi({ description: 'Ids of the entries behind the signal' }),
-    facts: z.record(z.string(), z.union([z.number(), z.string()])),
-    title: LocalizedSchema,
-    action: LocalizedSchema.openapi({ description: 'Suggested action' }),
-    acknowledged: AcknowledgementSchema.nullable(),
-  })
-  .openapi('Signal');
 
 const inbox = createRoute(
   secured('viewer', {
