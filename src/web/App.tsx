@@ -33,8 +33,8 @@ export function App() {
   const session = useSession();
   const [expired, setExpired] = useState(false);
 
-  // The relation page names its stakeholder in the title itself.
-  const titledByPage = pathname.startsWith('/relations/');
+  // The relation page names its stakeholder in the title itself, the settings page itself.
+  const titledByPage = pathname.startsWith('/relations/') || pathname === '/settings';
   useEffect(() => {
     if (!titledByPage) document.title = t('app.title');
   }, [t, titledByPage]);

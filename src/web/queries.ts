@@ -3,6 +3,8 @@ import { getOverview, getRelation, listRelations } from './api.ts';
 import { getTrend, listEntries } from './ledger-api.ts';
 import { getInvitation, getSession, getSetupStatus } from './auth-api.ts';
 import { listMembers } from './members-api.ts';
+import { getParameters } from './parameters-api.ts';
+import { listSignals } from './signals-api.ts';
 
 /** The server state the page reads, cached by TanStack Query under stable keys. */
 export const SESSION_KEY = ['session'] as const;
@@ -64,7 +66,21 @@ export function useLedger(organisationId: string, accountId: string) {
   });
 }
 
-/** After an entry is recorded or reversed, or a phase set: every figure of the organisation may have moved. */
+export function useSignals(organisationId: string) {
+  return useQuery({
+    queryKey: ['organisations', organisationId, 'signals'],
+    queryFn: ({ signal }) => listSignals(organisationId, signal),
+  });
+}
+
+export function useParameters(organisationId: string) {
+  return useQuery({
+    queryKey: ['organisations', organisationId, 'parameters'],
+    queryFn: ({ signal }) => getParameters(organisationId, signal),
+  });
+}
+
+/** After an entry is recorded or reversed, a phase set or the parameters changed: every figure of the organisation may have moved. */
 export function refreshFigures(queryClient: QueryClient, organisationId: string): Promise<void> {
   return queryClient.invalidateQueries({ queryKey: ['organisations', organisationId] });
 }

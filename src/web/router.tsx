@@ -7,9 +7,10 @@ import { enterSession } from './session-cache.ts';
 import { useWorkspace } from './workspace.ts';
 
 /**
- * The page's addresses: `/` the organisation's overview, `/relations/<id>` one relation (loaded
- * only when first opened), `/invite/<token>` an invitation. The server answers index.html for
- * every other path, so a deep link survives a reload.
+ * The page's addresses: `/` the organisation's overview, `/relations/<id>` one relation and
+ * `/settings` the organisation's settings (both loaded only when first opened), `/invite/<token>`
+ * an invitation. The server answers index.html for every other path, so a deep link survives a
+ * reload.
  */
 const rootRoute = createRootRoute({ component: App });
 
@@ -26,6 +27,12 @@ export const relationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/relations/$relationId',
   component: lazyRouteComponent(() => import('./components/RelationPage.tsx'), 'RelationPage'),
+});
+
+export const settingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/settings',
+  component: lazyRouteComponent(() => import('./components/SettingsPage.tsx'), 'SettingsPage'),
 });
 
 function InvitationRoute() {
@@ -46,7 +53,7 @@ function InvitationRoute() {
 
 export const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invite/$token', component: InvitationRoute });
 
-const routeTree = rootRoute.addChildren([overviewRoute, relationRoute, invitationRoute]);
+const routeTree = rootRoute.addChildren([overviewRoute, relationRoute, settingsRoute, invitationRoute]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
 

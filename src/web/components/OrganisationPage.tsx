@@ -10,11 +10,12 @@ import { LoadingState } from './LoadingState.tsx';
 import { MembersPanel } from './MembersPanel.tsx';
 import { OverviewHeader } from './OverviewHeader.tsx';
 import { RoleBadge } from './RoleBadge.tsx';
+import { SignalInbox } from './SignalInbox.tsx';
 import { StakeholderTable } from './StakeholderTable.tsx';
 
 /**
- * One organisation: its name and the user's role in it, the overview of both directions, the
- * table of stakeholders and the members.
+ * One organisation: its name and the user's role in it, the overview of both directions, what
+ * needs attention, the table of stakeholders and the members.
  */
 export function OrganisationPage({
   membership,
@@ -78,6 +79,7 @@ export function OrganisationPage({
     body = (
       <>
         <OverviewHeader overview={overview.data} />
+        <SignalInbox membership={membership} />
         <StakeholderTable relations={relations.data} />
         <MembersPanel membership={membership} userId={userId} />
       </>

@@ -1,5 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../access.ts';
 import { ChangePasswordModal } from './ChangePasswordModal.tsx';
@@ -11,7 +12,7 @@ function initials(name: string): string {
   return letters.map((word) => [...word][0]!.toLocaleUpperCase()).join('') || '?';
 }
 
-/** The signed-in user in the header: their name, and a menu to change the password or sign out. */
+/** The signed-in user in the header: their name, and a menu to open the settings, change the password or sign out. */
 export function UserMenu({ user, onSignOut, signingOut }: { user: SessionUser; onSignOut: () => void; signingOut: boolean }) {
   const { t } = useTranslation();
   const [passwordOpen, password] = useDisclosure(false);
@@ -43,6 +44,9 @@ export function UserMenu({ user, onSignOut, signingOut }: { user: SessionUser; o
             </Text>
           </Menu.Label>
           <Menu.Divider />
+          <Menu.Item component={Link} to="/settings" data-testid="settings-link">
+            {t('settings.title')}
+          </Menu.Item>
           <Menu.Item onClick={password.open}>{t('account.changePassword')}</Menu.Item>
           <Menu.Item onClick={onSignOut} disabled={signingOut}>
             {t('account.signOut')}
