@@ -109,6 +109,17 @@ describe.skipIf(!HAS_CHROMIUM)('markup in user text, under the content security 
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   });
 
+  it("shows an entry's note written as markup as plain text on the relation page", async () => {
+    await page.getByRole('link', { name: IMG_NAME, exact: true }).click();
+    const line = page.getByTestId('ledger-received').getByTestId('ledger-line').filter({ hasText: NOTE });
+    await line.waitFor();
+    expect(await line.textContent()).toContain(NOTE);
+    expect(await page.locator('svg[onload], img[src="x"]').count()).toBe(0);
+    await page.waitForTimeout(300); // an onload would have fired by now
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  });
+
   it('works under the policy: no violation reported, no error', async () => {
     // Open the parts that draw overlays (menu, modal), so they are checked too.
     await page.getByTestId('user-menu').click();
