@@ -95,12 +95,14 @@ describe.skipIf(!HAS_CHROMIUM)('relation page and quick entry in the browser', (
     await page.keyboard.press('Tab'); // foundation
     await page.keyboard.type('Compet');
     // Enter picks the highlighted option: wait until the foundation's list is filtered down to
-    // it, which takes a moment longer on a busy machine.
+    // it, which takes a moment longer on a busy machine…
     const foundation = dialog().getByRole('combobox', { name: /Fundament/ });
     await expect.poll(() => foundation.getAttribute('aria-controls')).toBeTruthy();
     const options = page.locator(`[id="${await foundation.getAttribute('aria-controls')}"]`).getByRole('option');
     await expect.poll(() => options.count()).toBe(1);
-    await options.filter({ hasText: 'Competentie' }).waitFor();
+    // …and highlighted: Mantine marks the option Enter will pick after its own render.
+    await expect.poll(() => options.first().getAttribute('data-combobox-selected')).not.toBeNull();
+    expect(await options.first().textContent()).toBe('Competentie');
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog().getByRole('combobox', { name: /Fundament/ }).inputValue()).toBe('Competentie');
     await dialog().getByTestId('foundation-hint').waitFor();
