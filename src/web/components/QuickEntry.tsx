@@ -162,6 +162,9 @@ function EntryForm({ organisationId, onDone }: { organisationId: string; onDone:
           onChange={setRelationId}
           searchable
           selectFirstOptionOnChange
+          // Mantine otherwise re-reads the highlighted option on a timer when the list opens, and
+          // a fast typist's Enter can land after it and find nothing highlighted.
+          selectFirstOptionOnDropdownOpen
           openOnFocus={false}
           nothingFoundMessage={t('entry.nothingFound')}
           error={errors.accountId}
@@ -208,8 +211,10 @@ function EntryForm({ organisationId, onDone }: { organisationId: string; onDone:
           data={foundationData}
           value={foundation}
           onChange={(value) => setFoundation(value as Foundation | null)}
+          // As for the stakeholder: no timer between the list opening and Enter.
           searchable
           selectFirstOptionOnChange
+          selectFirstOptionOnDropdownOpen
           openOnFocus={false}
           error={errors.foundation}
           required
