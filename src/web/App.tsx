@@ -10,6 +10,7 @@ import { PageFrame } from './components/PageFrame.tsx';
 import { PageLoader } from './components/PageLoader.tsx';
 import { SignedOut } from './components/SignedOut.tsx';
 import { UserMenu } from './components/UserMenu.tsx';
+import { WorkspaceNav } from './components/WorkspaceNav.tsx';
 import { OrganisationPicker } from './components/OrganisationPicker.tsx';
 import { NoOrganisation } from './components/NoOrganisation.tsx';
 import { QuickEntry } from './components/QuickEntry.tsx';
@@ -108,6 +109,7 @@ export function App() {
   } else {
     content = (
       <WorkspaceContext.Provider value={workspace}>
+        <WorkspaceNav />
         <Outlet />
       </WorkspaceContext.Provider>
     );

@@ -3,11 +3,10 @@ import { BANDS } from '../domain/opinion.ts';
 import { ROLES } from '../domain/roles.ts';
 import { DIMENSIONS, DIRECTIONS, FOUNDATIONS, LEVELS, STAKEHOLDER_CATEGORIES } from '../domain/vocabulary.ts';
 import { chooseLanguage } from './language.ts';
-import en from './locales/en.json';
-import nl from './locales/nl.json';
+import { RESOURCES } from './locales/resources.ts';
 
 /**
- * The two locale files must say the same things: the same keys at every depth, no empty text,
+ * The two languages must say the same things: the same keys at every depth, no empty text,
  * the same placeholders, and a word for every term of the model the interface shows.
  */
 type Tree = { readonly [key: string]: string | Tree };
@@ -25,26 +24,27 @@ function leaves(tree: Tree, prefix = ''): Map<string, unknown> {
   return found;
 }
 
+const { en, nl } = RESOURCES;
 const LOCALES = { en: leaves(en), nl: leaves(nl) } as const;
 
 function placeholders(text: unknown): string[] {
   return [...String(text).matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!).sort();
 }
 
-describe('locale files', () => {
+describe('the texts of both languages', () => {
   it('have the same keys, at every depth', () => {
     const enKeys = [...LOCALES.en.keys()];
     const nlKeys = [...LOCALES.nl.keys()];
     expect({
-      'missing from nl.json': enKeys.filter((k) => !LOCALES.nl.has(k)),
-      'missing from en.json': nlKeys.filter((k) => !LOCALES.en.has(k)),
-    }).toEqual({ 'missing from nl.json': [], 'missing from en.json': [] });
+      'missing in Dutch': enKeys.filter((k) => !LOCALES.nl.has(k)),
+      'missing in English': nlKeys.filter((k) => !LOCALES.en.has(k)),
+    }).toEqual({ 'missing in Dutch': [], 'missing in English': [] });
   });
 
   it('have no empty or non-text values', () => {
     for (const [language, entries] of Object.entries(LOCALES)) {
       const bad = [...entries].filter(([, value]) => typeof value !== 'string' || value.trim() === '').map(([key]) => key);
-      expect(bad, `empty or non-text values in ${language}.json`).toEqual([]);
+      expect(bad, `empty or non-text values in ${language}`).toEqual([]);
     }
   });
 

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { chooseLanguage, LANGUAGE_STORAGE_KEY, type Language } from './language.ts';
-import en from './locales/en.json';
-import nl from './locales/nl.json';
+import { RESOURCES } from './locales/resources.ts';
 
 function readStoredLanguage(): string | null {
   try {
@@ -28,7 +27,7 @@ i18next.on('languageChanged', (language) => {
 });
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, nl: { translation: nl } },
+  resources: { en: { translation: RESOURCES.en }, nl: { translation: RESOURCES.nl } },
   lng: initial,
   fallbackLng: 'en',
   supportedLngs: ['nl', 'en'],

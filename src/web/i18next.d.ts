@@ -1,9 +1,9 @@
-import type en from './locales/en.json';
+import type { Translation } from './locales/resources.ts';
 
-/** Translation keys are checked at compile time against the English file (parity with Dutch is a test). */
+/** Translation keys are checked at compile time against the English texts (parity with Dutch is a test). */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: Translation };
   }
 }

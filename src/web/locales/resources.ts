@@ -1,0 +1,20 @@
+import dashboardEn from './dashboard/en.json';
+import dashboardNl from './dashboard/nl.json';
+import en from './en.json';
+import mapEn from './map/en.json';
+import mapNl from './map/nl.json';
+import nl from './nl.json';
+import stakeholderListEn from './stakeholder-list/en.json';
+import stakeholderListNl from './stakeholder-list/nl.json';
+
+/**
+ * The texts of the interface, one tree per language. The shared words live in `en.json` and
+ * `nl.json`; each larger view keeps its own texts in a folder of its own, under a key named
+ * after it (`t('map.title')`), so that views grow without crowding one file.
+ */
+export const RESOURCES = {
+  en: { ...en, dashboard: dashboardEn, map: mapEn, stakeholderList: stakeholderListEn },
+  nl: { ...nl, dashboard: dashboardNl, map: mapNl, stakeholderList: stakeholderListNl },
+};
+
+export type Translation = (typeof RESOURCES)['en'];
