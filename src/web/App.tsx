@@ -34,8 +34,8 @@ export function App() {
   const session = useSession();
   const [expired, setExpired] = useState(false);
 
-  // The relation page names its stakeholder in the title itself, the settings page itself.
-  const titledByPage = pathname.startsWith('/relations/') || pathname === '/settings';
+  // Every page of the organisation but the overview names itself in the title (usePageTitle).
+  const titledByPage = route.kind === 'app' && pathname !== '/' && Boolean(session.data?.memberships.length);
   useEffect(() => {
     if (!titledByPage) document.title = t('app.title');
   }, [t, titledByPage]);

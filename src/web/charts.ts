@@ -1,13 +1,26 @@
-import { LineChart, RadarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, RadarComponent, TooltipComponent } from 'echarts/components';
+import { GraphChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, RadarComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 /**
- * ECharts with only what the relation page draws (a radar and lines, as SVG): the rest of the
- * library stays out of the bundle. Imported only by the relation page, so it loads with it.
+ * ECharts with only what the pages draw, as SVG: radars and lines (relation page, dashboard), a
+ * graph (stakeholder map) and scatter plots (power/interest grid); the rest of the library stays
+ * out of the bundle. Imported only by pages loaded on demand, never by the first load.
  */
-echarts.use([RadarChart, LineChart, RadarComponent, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
+echarts.use([
+  RadarChart,
+  LineChart,
+  GraphChart,
+  ScatterChart,
+  RadarComponent,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  MarkLineComponent,
+  MarkAreaComponent,
+  SVGRenderer,
+]);
 
 export { echarts };
 export type ChartOption = echarts.EChartsCoreOption;

@@ -1,11 +1,11 @@
 import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format.ts';
 import { isApiError } from '../http.ts';
 import { useCategoryLabel } from '../labels.ts';
 import { useRelation } from '../queries.ts';
+import { usePageTitle } from '../page-title.ts';
 import { useWorkspace } from '../workspace.ts';
 import { AccountPanel } from './AccountPanel.tsx';
 import { ErrorState } from './ErrorState.tsx';
@@ -27,12 +27,7 @@ export function RelationPage() {
   const relation = useRelation(membership.organisationId, relationId);
   const name = relation.data?.stakeholder.name;
 
-  useEffect(() => {
-    document.title = name ? `${name} · ${t('app.title')}` : t('app.title');
-    return () => {
-      document.title = t('app.title');
-    };
-  }, [name, t]);
+  usePageTitle(name);
 
   const back = (
     <nav aria-label={t('nav.breadcrumb')}>

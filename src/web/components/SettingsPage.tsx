@@ -11,6 +11,7 @@ import { useLocalized } from '../localized.ts';
 import { notify } from '../notices.ts';
 import { changeParameters, type NumericParameter, type ParameterChanges, type ParameterHistory } from '../parameters-api.ts';
 import { refreshFigures, useParameters } from '../queries.ts';
+import { usePageTitle } from '../page-title.ts';
 import { useWorkspace } from '../workspace.ts';
 import { ErrorState } from './ErrorState.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -58,12 +59,7 @@ export function SettingsPage() {
   const parameters = useParameters(membership.organisationId);
   const owner = membership.role === 'owner';
 
-  useEffect(() => {
-    document.title = `${t('settings.title')} · ${t('app.title')}`;
-    return () => {
-      document.title = t('app.title');
-    };
-  }, [t]);
+  usePageTitle(t('settings.title'));
 
   const refused = isApiError(parameters.error, 403) || isApiError(parameters.error, 404);
   useEffect(() => {
