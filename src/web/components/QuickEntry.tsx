@@ -304,7 +304,7 @@ function EntryForm({ organisationId, onDone }: { organisationId: string; onDone:
         ) : null}
         <Group justify="space-between" mt="xs">
           <Text fz="xs" c="dimmed" visibleFrom="xs">
-            <Kbd size="xs">Enter</Kbd> {t('entry.submit')} · <Kbd size="xs">Esc</Kbd> {t('common.close')}
+            <Kbd size="xs">{t('entry.keyEnter')}</Kbd> {t('entry.submit')} · <Kbd size="xs">{t('entry.keyEscape')}</Kbd> {t('common.close')}
           </Text>
           <Group gap="sm">
             <Button variant="default" onClick={onDone}>
