@@ -63,6 +63,7 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
         'GET /organisations',
         'POST /organisations',
         'GET /organisations/{organisationId}',
+        'PATCH /organisations/{organisationId}',
         'GET /organisations/{organisationId}/overview',
         'GET /organisations/{organisationId}/stakeholders',
         'POST /organisations/{organisationId}/stakeholders',
@@ -109,6 +110,21 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
     const list = (await call<Page<Relation>>('GET', `${base}/relations`)).body;
     expect(list.items.map((r) => r.id)).toEqual([relation.id]);
     expect(list.nextCursor).toBeNull();
+  });
+
+  it('renames an organisation and moves its time zone, refusing an unknown zone and writing nothing then', async () => {
+    const { base } = await setup();
+    const renamed = await call<Organisation>('PATCH', base, { name: 'Brouwerij De Klok & Zonen', timeZone: 'Europe/Amsterdam' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ name: 'Brouwerij De Klok & Zonen', timeZone: 'Europe/Amsterdam' });
+    expectProblem(await call('PATCH', base, { name: 'Nieuw', timeZone: 'Europe/Atlantis' }), 400, 'timeZone');
+    expectProblem(await call('PATCH', base, {}), 400);
+    expect((await call<Organisation>('GET', base)).body).toMatchObject({ name: 'Brouwerij De Klok & Zonen', timeZone: 'Europe/Amsterdam' });
+    const log = (await call<{ items: { action: string; details: unknown }[] }>('GET', `${base}/audit`)).body.items;
+    expect(log.find((e) => e.action === 'organisation.edit')?.details).toEqual({
+      name: { from: 'Brouwerij De Klok', to: 'Brouwerij De Klok & Zonen' },
+      timeZone: { from: 'Europe/Brussels', to: 'Europe/Amsterdam' },
+    });
   });
 
   it('records an entry, reads the account, reverses the entry and refuses a second reversal', async () => {

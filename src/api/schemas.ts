@@ -92,6 +92,9 @@ export const CreateOrganisationSchema = z
     timeZone: z.string().max(100).optional().openapi({ description: 'IANA time zone; defaults to Europe/Brussels' }),
   })
   .openapi('CreateOrganisation');
+export const EditOrganisationSchema = CreateOrganisationSchema.partial()
+  .refine((edit) => Object.keys(edit).length > 0, { message: 'name at least one field to change' })
+  .openapi('EditOrganisation');
 
 // ── Stakeholders ─────────────────────────────────────────────────────────────
 export const StakeholderSchema = z

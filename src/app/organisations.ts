@@ -1,6 +1,13 @@
 import { dateIn, isTimeZone, type IsoDate } from '../domain/calendar.ts';
 import { DEFAULT_PARAMETERS } from '../domain/parameters.ts';
-import { findOrganisation, insertOrganisation, insertParameterVersion, listOrganisations, type OrganisationRecord } from '../store/organisations.ts';
+import {
+  findOrganisation,
+  insertOrganisation,
+  insertParameterVersion,
+  listOrganisations,
+  updateOrganisation,
+  type OrganisationRecord,
+} from '../store/organisations.ts';
 import type { Role } from '../domain/roles.ts';
 import { insertMembership, membershipsOfUser } from '../store/users.ts';
 import { audit } from './audit.ts';
@@ -22,8 +29,7 @@ export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
 export async function createOrganisation(ctx: AppContext, input: CreateOrganisationInput): Promise<OrganisationRecord> {
   const name = requireText('name', input.name, 200);
   const createdAt = ctx.now().toISOString();
-  const timeZone = input.timeZone ?? DEFAULT_TIME_ZONE;
-  if (!isTimeZone(timeZone)) throw new ValidationError([{ field: 'timeZone', message: 'must be a time zone such as Europe/Brussels' }]);
+  const timeZone = requireTimeZone(input.timeZone ?? DEFAULT_TIME_ZONE);
   const organisation: OrganisationRecord = { id: ctx.newId(), name, createdAt, timeZone };
   await ctx.store.db.transaction().execute(async (trx) => {
     await insertOrganisation(trx, organisation);
@@ -39,6 +45,39 @@ export async function createOrganisation(ctx: AppContext, input: CreateOrganisat
     await audit(ctx, trx, organisation.id, { action: 'organisation.create', objectType: 'organisation', objectId: organisation.id, details: { name } });
   });
   return organisation;
+}
+
+function requireTimeZone(timeZone: string): string {
+  if (!isTimeZone(timeZone)) throw new ValidationError([{ field: 'timeZone', message: 'must be a time zone such as Europe/Brussels' }]);
+  return timeZone;
+}
+
+/**
+ * Renames the organisation or moves it to another time zone. The ledger keeps its dates: a new
+ * zone changes only what "today" is from now on.
+ */
+export async function editOrganisation(
+  ctx: AppContext,
+  organisationId: string,
+  input: { readonly name?: string; readonly timeZone?: string },
+): Promise<OrganisationRecord> {
+  const current = await getOrganisation(ctx, organisationId);
+  const changes = {
+    ...(input.name === undefined ? {} : { name: requireText('name', input.name, 200) }),
+    ...(input.timeZone === undefined ? {} : { timeZone: requireTimeZone(input.timeZone) }),
+  };
+  const changed = Object.entries(changes).filter(([key, value]) => current[key as keyof typeof changes] !== value);
+  if (changed.length === 0) return current;
+  await ctx.store.db.transaction().execute(async (trx) => {
+    await updateOrganisation(trx, organisationId, changes);
+    await audit(ctx, trx, organisationId, {
+      action: 'organisation.edit',
+      objectType: 'organisation',
+      objectId: organisationId,
+      details: Object.fromEntries(changed.map(([key, value]) => [key, { from: current[key as keyof typeof changes], to: value }])),
+    });
+  });
+  return getOrganisation(ctx, organisationId);
 }
 
 export async function getOrganisation(ctx: AppContext, organisationId: string): Promise<OrganisationRecord> {

@@ -29,6 +29,19 @@ export async function insertOrganisation(db: Kysely<Database>, organisation: Org
     .execute();
 }
 
+/** Renames an organisation or moves it to another time zone. */
+export async function updateOrganisation(
+  db: Kysely<Database>,
+  id: string,
+  changes: Partial<Pick<OrganisationRecord, 'name' | 'timeZone'>>,
+): Promise<void> {
+  await db
+    .updateTable('organisations')
+    .set({ ...(changes.name === undefined ? {} : { name: changes.name }), ...(changes.timeZone === undefined ? {} : { time_zone: changes.timeZone }) })
+    .where('organisation_id', '=', id)
+    .execute();
+}
+
 export async function findOrganisation(db: Kysely<Database>, id: string): Promise<OrganisationRecord | undefined> {
   const row = await db
     .selectFrom('organisations')

@@ -3,6 +3,7 @@ import { getOverview, getRelation, listRelations } from './api.ts';
 import { getTrend, listEntries } from './ledger-api.ts';
 import { getInvitation, getSession, getSetupStatus } from './auth-api.ts';
 import { listMembers } from './members-api.ts';
+import { getOrganisation } from './organisation-api.ts';
 import { getParameters } from './parameters-api.ts';
 import { listSignals } from './signals-api.ts';
 
@@ -70,6 +71,13 @@ export function useSignals(organisationId: string) {
   return useQuery({
     queryKey: ['organisations', organisationId, 'signals'],
     queryFn: ({ signal }) => listSignals(organisationId, signal),
+  });
+}
+
+export function useOrganisation(organisationId: string) {
+  return useQuery({
+    queryKey: ['organisations', organisationId, 'record'],
+    queryFn: ({ signal }) => getOrganisation(organisationId, signal),
   });
 }
 

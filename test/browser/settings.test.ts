@@ -106,6 +106,26 @@ describe.skipIf(!HAS_CHROMIUM)('signals inbox and settings in the browser', () =
     await page.getByRole('radiogroup', { name: 'Language' }).getByText('Nederlands').click();
   });
 
+  it('lets the owner rename the organisation and move it to another time zone', async () => {
+    await page.goto(`${server!.url}/settings`);
+    await page.getByTestId('settings-time-zone').filter({ hasText: 'Europe/Brussels' }).waitFor();
+    await page.getByTestId('organisation-edit').click();
+    const form = page.getByTestId('organisation-form');
+    await form.getByRole('textbox', { name: /^Naam/ }).fill('Meubelmakerij Lindenhof & Zonen');
+    const zone = form.getByRole('combobox', { name: /^Tijdzone/ });
+    await zone.fill('Amsterdam');
+    const option = page.getByRole('option', { name: 'Europe/Amsterdam' });
+    await expect.poll(() => option.getAttribute('data-combobox-selected')).not.toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => zone.inputValue()).toBe('Europe/Amsterdam');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByTestId('notice').filter({ hasText: 'Organisatie opgeslagen' }).waitFor();
+    await page.getByTestId('settings-time-zone').filter({ hasText: 'Europe/Amsterdam' }).waitFor();
+    // The new name reaches the rest of the application through the session.
+    await page.getByTestId('nav-overview').click();
+    await expect.poll(() => page.getByTestId('organisation-name').textContent()).toBe('Meubelmakerij Lindenhof & Zonen');
+  });
+
   it('stays readable on a narrow screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await signals().first().waitFor();

@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { createOrganisation, getOrganisation, organisationsOfUser } from '../../app/organisations.ts';
+import { createOrganisation, editOrganisation, getOrganisation, organisationsOfUser } from '../../app/organisations.ts';
 import { organisationOverview } from '../../app/read-accounts.ts';
-import { AsOfQuerySchema, CreateOrganisationSchema, MyOrganisationSchema, OrganisationSchema, OverviewSchema, pageOf } from '../schemas.ts';
+import { AsOfQuerySchema, CreateOrganisationSchema, EditOrganisationSchema, MyOrganisationSchema, OrganisationSchema, OverviewSchema, pageOf } from '../schemas.ts';
 import { errorResponses, jsonBody, jsonResponse, OrganisationParams, secured } from './common.ts';
 import type { ApiEnv } from '../api-env.ts';
 
@@ -38,6 +38,18 @@ const get = createRoute(
   }),
 );
 
+const edit = createRoute(
+  secured('owner', {
+    method: 'patch',
+    path: '/organisations/{organisationId}',
+    tags: ['Organisations'],
+    summary: 'Rename an organisation or change its time zone',
+    description: 'The time zone decides what "today" is from now on; recorded dates do not move.',
+    request: { params: OrganisationParams, body: jsonBody(EditOrganisationSchema) },
+    responses: { 200: jsonResponse(OrganisationSchema, 'The organisation as it is now'), ...errorResponses },
+  }),
+);
+
 const overview = createRoute(
   secured('viewer', {
     method: 'get',
@@ -65,6 +77,7 @@ export function organisationRoutes(api: OpenAPIHono<ApiEnv>): void {
     return c.json({ ...organisation, role: 'owner' as const }, 201);
   });
   api.openapi(get, async (c) => c.json(await getOrganisation(c.var.ctx, c.req.valid('param').organisationId), 200));
+  api.openapi(edit, async (c) => c.json(await editOrganisation(c.var.ctx, c.req.valid('param').organisationId, c.req.valid('json')), 200));
   api.openapi(overview, async (c) => {
     const { organisationId } = c.req.valid('param');
     return c.json(await organisationOverview(c.var.ctx, organisationId, c.req.valid('query')), 200);

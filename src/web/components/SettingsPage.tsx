@@ -14,9 +14,8 @@ import { refreshFigures, useParameters } from '../queries.ts';
 import { usePageTitle } from '../page-title.ts';
 import { useWorkspace } from '../workspace.ts';
 import { ErrorState } from './ErrorState.tsx';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LoadingState } from './LoadingState.tsx';
-import { RoleBadge } from './RoleBadge.tsx';
+import { OrganisationSettings } from './OrganisationSettings.tsx';
 
 const NUMERIC: readonly NumericParameter[] = [
   'depositHalfLifeDays',
@@ -87,30 +86,7 @@ export function SettingsPage() {
           {t('settings.title')}
         </Title>
       </div>
-      <Card withBorder padding="lg" component="section" aria-labelledby="settings-general">
-        <Title order={3} fz="h4" id="settings-general" mb="sm">
-          {t('settings.general')}
-        </Title>
-        <Stack gap="md">
-          <div>
-            <Text fz="sm" c="dimmed">
-              {t('settings.organisation')}
-            </Text>
-            <Group gap="sm">
-              <Text fw={600} data-testid="settings-organisation">
-                {membership.organisationName}
-              </Text>
-              <RoleBadge role={membership.role} />
-            </Group>
-          </div>
-          <div>
-            <Text fz="sm" c="dimmed" mb={4}>
-              {t('language.label')}
-            </Text>
-            <LanguageSwitch />
-          </div>
-        </Stack>
-      </Card>
+      <OrganisationSettings membership={membership} />
       {body}
     </Stack>
   );
