@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format.ts';
@@ -11,6 +11,7 @@ import { AccountPanel } from './AccountPanel.tsx';
 import { ErrorState } from './ErrorState.tsx';
 import { LedgerPanel } from './LedgerPanel.tsx';
 import { LoadingState } from './LoadingState.tsx';
+import { SignalInbox } from './SignalInbox.tsx';
 
 const DIRECTIONS = ['received', 'given'] as const;
 
@@ -75,7 +76,17 @@ export function RelationPage() {
           <Text c="dimmed" fz="sm">
             {membership.organisationName}
           </Text>
+          {stakeholder.archivedAt !== null ? (
+            <Badge color="gray" variant="light" data-testid="relation-archived">
+              {t('relation.archived')}
+            </Badge>
+          ) : null}
         </Group>
+        {stakeholder.archivedAt !== null ? (
+          <Text fz="sm" c="dimmed">
+            {t('relation.archivedNote', { date: format.date(stakeholder.archivedAt.slice(0, 10)) })}
+          </Text>
+        ) : null}
         <Text c="dimmed" fz="sm">
           {t('relation.meta', {
             category: categoryLabel(stakeholder.category),
@@ -91,6 +102,7 @@ export function RelationPage() {
           <AccountPanel key={direction} account={accounts[direction]} />
         ))}
       </SimpleGrid>
+      {stakeholder.archivedAt === null ? <SignalInbox membership={membership} relationId={relationId} /> : null}
       {DIRECTIONS.map((direction) => (
         <LedgerPanel key={direction} account={accounts[direction]} />
       ))}

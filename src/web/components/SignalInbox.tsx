@@ -17,9 +17,10 @@ const SEVERITY_COLOR: Record<Severity, string> = { high: 'red', medium: 'orange'
 
 /**
  * What needs attention: the organisation's signals, most important first, each with what to do
- * and a link to its relation. Editors and owners acknowledge one; it returns if its cause grows.
+ * and a link to its relation — or, given a relation, only the signals about it. Editors and owners
+ * acknowledge one; it returns if its cause grows.
  */
-export function SignalInbox({ membership }: { membership: Membership }) {
+export function SignalInbox({ membership, relationId }: { membership: Membership; relationId?: string }) {
   const { t } = useTranslation();
   const signals = useSignals(membership.organisationId);
   const [kind, setKind] = useState<SignalKind | null>(null);
@@ -27,7 +28,10 @@ export function SignalInbox({ membership }: { membership: Membership }) {
   const [acknowledging, setAcknowledging] = useState<Signal | null>(null);
   const editable = canEdit(membership);
 
-  const items = useMemo(() => signals.data ?? [], [signals.data]);
+  const items = useMemo(
+    () => (signals.data ?? []).filter((item) => relationId === undefined || item.relationId === relationId),
+    [signals.data, relationId],
+  );
   const kinds = useMemo(() => SIGNAL_KINDS.filter((k) => items.some((item) => item.kind === k)), [items]);
   const chosen = kind !== null && kinds.includes(kind) ? kind : null;
   const filtered = chosen === null ? items : items.filter((item) => item.kind === chosen);
@@ -45,7 +49,7 @@ export function SignalInbox({ membership }: { membership: Membership }) {
   } else if (items.length === 0) {
     body = (
       <Text c="dimmed" fz="sm" data-testid="signals-empty">
-        {t('signals.empty')}
+        {relationId === undefined ? t('signals.empty') : t('signals.relationEmpty')}
       </Text>
     );
   } else {
@@ -85,7 +89,7 @@ export function SignalInbox({ membership }: { membership: Membership }) {
     <Card withBorder padding="lg" component="section" aria-labelledby="signals-title" data-testid="signals">
       <Group justify="space-between" align="baseline" mb="sm" gap="xs">
         <Title order={3} fz="h4" id="signals-title">
-          {t('signals.title')}
+          {relationId === undefined ? t('signals.title') : t('signals.relationTitle')}
         </Title>
         {signals.data && items.length > 0 ? (
           <Text c="dimmed" fz="sm">
