@@ -1,9 +1,9 @@
-import { ActionIcon, Button, Group, MultiSelect, Select, Switch, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, MultiSelect, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LEVELS, PHASES, type Level, type Phase } from '../../domain/vocabulary.ts';
 import type { Band } from '../bands.ts';
 import { useCategoryLabel } from '../labels.ts';
-import { isNarrowed, SORT_KEYS, STARTS_DESCENDING, type ListFilters, type ListSort, type SortKey } from '../stakeholder-list.ts';
+import { isNarrowed, NO_FILTERS, SORT_KEYS, STARTS_DESCENDING, type ListFilters, type ListSort, type SortKey } from '../stakeholder-list.ts';
 import { SearchIcon } from './SearchIcon.tsx';
 
 const BANDS: readonly Band[] = ['trust', 'neutral', 'distrust', 'uncertain'];
@@ -37,19 +37,19 @@ export function StakeholderFilters({
   const { t } = useTranslation();
   const categoryLabel = useCategoryLabel();
   const set = (change: Partial<ListFilters>) => onFilters({ ...filters, ...change });
-  const multi = { w: { base: '100%', xs: 220 }, clearable: true, size: 'sm' as const, comboboxProps: { withinPortal: true } };
+  const multi = { clearable: true, size: 'sm' as const, comboboxProps: { withinPortal: true } };
   return (
     <section aria-label={t('stakeholderList.filtersLabel')} className="tl-stakeholder-filters">
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <TextInput
+      <TextInput
           label={t('stakeholderList.search')}
           placeholder={t('stakeholderList.searchPlaceholder')}
           leftSection={<SearchIcon />}
           value={filters.search}
           onChange={(event) => set({ search: event.currentTarget.value })}
           type="search"
-          w={{ base: '100%', xs: 260 }}
+          mb="sm"
         />
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="sm">
         <MultiSelect
           {...multi}
           label={t('stakeholderList.category')}
@@ -95,7 +95,7 @@ export function StakeholderFilters({
             searchable
           />
         ) : null}
-      </Group>
+      </SimpleGrid>
       <Group gap="sm" align="flex-end" wrap="wrap" mt="sm">
         <Select
           label={t('stakeholderList.sortBy')}
@@ -126,7 +126,7 @@ export function StakeholderFilters({
           className="tl-archived-switch"
         />
         {isNarrowed(filters) ? (
-          <Button variant="subtle" size="sm" onClick={() => onFilters({ ...filters, search: '', categories: [], levels: [], bands: [], phases: [], tags: [] })}>
+          <Button variant="subtle" size="sm" onClick={() => onFilters({ ...NO_FILTERS, showArchived: filters.showArchived })}>
             {t('stakeholderList.clearFilters')}
           </Button>
         ) : null}

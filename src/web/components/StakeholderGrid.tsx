@@ -23,10 +23,10 @@ const AXIS_MIN = 0.5;
 const AXIS_MAX = 5.5;
 const RATINGS = [1, 2, 3, 4, 5];
 
-/** Where each quadrant's corner lies in the grid, in [interest, influence]. */
+/** Where each quadrant lies in the grid, in [interest, influence]; the upper two are named above the grid, clear of the points. */
 const QUADRANT_AREA: Record<Quadrant, { from: [number, number]; to: [number, number]; position: string }> = {
-  keepSatisfied: { from: [AXIS_MIN, AXIS_MAX], to: [GRID_DIVIDER, GRID_DIVIDER], position: 'insideTopLeft' },
-  manageClosely: { from: [GRID_DIVIDER, AXIS_MAX], to: [AXIS_MAX, GRID_DIVIDER], position: 'insideTopRight' },
+  keepSatisfied: { from: [AXIS_MIN, AXIS_MAX], to: [GRID_DIVIDER, GRID_DIVIDER], position: 'top' },
+  manageClosely: { from: [GRID_DIVIDER, AXIS_MAX], to: [AXIS_MAX, GRID_DIVIDER], position: 'top' },
   monitor: { from: [AXIS_MIN, GRID_DIVIDER], to: [GRID_DIVIDER, AXIS_MIN], position: 'insideBottomLeft' },
   keepInformed: { from: [GRID_DIVIDER, GRID_DIVIDER], to: [AXIS_MAX, AXIS_MIN], position: 'insideBottomRight' },
 };
@@ -68,7 +68,7 @@ export function StakeholderGrid({ rows }: { rows: readonly StakeholderRow[] }) {
     });
     return {
       animation: false,
-      grid: { left: 40, right: 12, top: 12, bottom: 40 },
+      grid: { left: 40, right: 12, top: 26, bottom: 40 },
       xAxis: axis(t('stakeholderList.grid.interest')),
       yAxis: axis(t('stakeholderList.grid.influence')),
       tooltip: {
@@ -103,7 +103,7 @@ export function StakeholderGrid({ rows }: { rows: readonly StakeholderRow[] }) {
           markArea: {
             silent: true,
             itemStyle: { color: 'rgba(0, 0, 0, 0)' },
-            label: { color: theme.colors.gray[6], fontSize: 11 },
+            label: { color: theme.colors.gray[7], fontSize: 11, backgroundColor: 'rgba(255, 255, 255, 0.85)', padding: [1, 3] },
             data: QUADRANTS.map((quadrant) => {
               const area = QUADRANT_AREA[quadrant];
               return [

@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,7 @@ import { StakeholderListTable, type RowActions } from './StakeholderListTable.ts
 
 /**
  * The organisation's stakeholders: a list to search, filter and sort, the power/interest grid of
- * the same selection beside it, and, for editors and owners, adding, changing, archiving and
+ * the same selection beside the list's filters (below the list on a phone), and, for editors and owners, adding, changing, archiving and
  * restoring stakeholders.
  */
 export function StakeholdersPage() {
@@ -108,34 +108,34 @@ export function StakeholdersPage() {
     );
   } else {
     body = (
-      <>
-        <StakeholderFilters filters={filters} sort={sort} categories={choices.categories} tags={choices.tags} onFilters={setFilters} onSort={setSort} />
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, lg: 8 }}>
-            <Text fz="sm" c="dimmed" mb={6} aria-live="polite" data-testid="stakeholders-shown">
-              {t('stakeholderList.shown', { shown: shown.length, total: filters.showArchived ? rows.length : current })}
-            </Text>
-            {shown.length === 0 ? (
-              <Stack gap="xs" align="flex-start" className="tl-empty" data-testid="stakeholders-no-match">
-                <Text>{t('stakeholderList.noMatch')}</Text>
-                {isNarrowed(filters) ? (
-                  <Button variant="light" onClick={clearFilters}>
-                    {t('stakeholderList.clearFilters')}
-                  </Button>
-                ) : null}
-              </Stack>
-            ) : (
-              <StakeholderListTable rows={shown} actions={actions} />
-            )}
-            <Text fz="xs" c="dimmed" mt="xs" hiddenFrom="md">
-              {t('stakeholders.scrollHint')}
-            </Text>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 4 }}>
-            <StakeholderGrid rows={shown} />
-          </Grid.Col>
-        </Grid>
-      </>
+      <div className="tl-stakeholders-layout">
+        <div className="tl-area-filters">
+          <StakeholderFilters filters={filters} sort={sort} categories={choices.categories} tags={choices.tags} onFilters={setFilters} onSort={setSort} />
+        </div>
+        <div className="tl-area-grid">
+          <StakeholderGrid rows={shown} />
+        </div>
+        <div className="tl-area-list">
+          <Text fz="sm" c="dimmed" mb={6} aria-live="polite" data-testid="stakeholders-shown">
+            {t('stakeholderList.shown', { shown: shown.length, total: filters.showArchived ? rows.length : current })}
+          </Text>
+          {shown.length === 0 ? (
+            <Stack gap="xs" align="flex-start" className="tl-empty" data-testid="stakeholders-no-match">
+              <Text>{t('stakeholderList.noMatch')}</Text>
+              {isNarrowed(filters) ? (
+                <Button variant="light" onClick={clearFilters}>
+                  {t('stakeholderList.clearFilters')}
+                </Button>
+              ) : null}
+            </Stack>
+          ) : (
+            <StakeholderListTable rows={shown} actions={actions} />
+          )}
+          <Text fz="xs" c="dimmed" mt="xs" hiddenFrom="md">
+            {t('stakeholders.scrollHint')}
+          </Text>
+        </div>
+      </div>
     );
   }
 
