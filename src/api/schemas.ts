@@ -107,23 +107,27 @@ export const StakeholderSchema = z
     vulnerability: z.number().int(),
     tags: z.array(z.string()),
     createdAt: z.string(),
+    archivedAt: z.string().nullable().openapi({ description: 'When it was archived; null while the organisation follows it' }),
   })
   .openapi('Stakeholder');
-export const CreateStakeholderSchema = z
-  .object({
-    name: z.string().trim().min(1).max(200),
-    category: z
-      .string()
-      .regex(CATEGORY_PATTERN, 'must be a category key: lower-case letters, digits and _')
-      .openapi({ example: 'suppliers', description: 'A category of figure 1 (e.g. customers, suppliers, employees) or your own key' }),
-    level: z.enum(LEVELS),
-    importance: rating('How much the organisation depends on this stakeholder').optional(),
-    influence: rating('Power over the organisation').optional(),
-    interest: rating('Interest in what the organisation does').optional(),
-    vulnerability: rating('How vulnerable the stakeholder is to the organisation').optional(),
-    tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
-  })
-  .openapi('CreateStakeholder');
+const StakeholderFields = {
+  name: z.string().trim().min(1).max(200),
+  category: z
+    .string()
+    .regex(CATEGORY_PATTERN, 'must be a category key: lower-case letters, digits and _')
+    .openapi({ example: 'suppliers', description: 'A category of figure 1 (e.g. customers, suppliers, employees) or your own key' }),
+  level: z.enum(LEVELS),
+  importance: rating('How much the organisation depends on this stakeholder').optional(),
+  influence: rating('Power over the organisation').optional(),
+  interest: rating('Interest in what the organisation does').optional(),
+  vulnerability: rating('How vulnerable the stakeholder is to the organisation').optional(),
+  tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+};
+export const EditStakeholderSchema = z
+  .object(StakeholderFields)
+  .partial()
+  .refine((edit) => Object.keys(edit).length > 0, { message: 'name at least one field to change' })
+  .openapi('EditStakeholder');
 
 // ── Relations and readings ───────────────────────────────────────────────────
 const ReadingFields = {
@@ -232,6 +236,17 @@ export const CreateRelationSchema = z
     cadenceDays: z.number().int().min(1).max(3650).optional().openapi({ description: 'Maintenance cadence; defaults to 90' }),
   })
   .openapi('CreateRelation');
+export const CreateStakeholderSchema = z
+  .object({
+    ...StakeholderFields,
+    relation: CreateRelationSchema.omit({ stakeholderId: true })
+      .optional()
+      .openapi({ description: 'When given, the relation with its two trust accounts is opened in the same transaction' }),
+  })
+  .openapi('CreateStakeholder');
+export const CreatedStakeholderSchema = StakeholderSchema.extend({
+  relation: CreatedRelationSchema.nullable().openapi({ description: 'The relation opened with it, if one was asked for' }),
+}).openapi('CreatedStakeholder');
 
 // ── Entries ──────────────────────────────────────────────────────────────────
 export const EntrySchema = z
@@ -350,6 +365,12 @@ export function pageOf<T extends z.ZodType>(item: T, name: string) {
 export const PageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).optional(),
   cursor: z.string().max(500).optional(),
+});
+export const ArchivedQuerySchema = z.object({
+  archived: z
+    .enum(['exclude', 'include'])
+    .default('exclude')
+    .openapi({ description: 'Whether relations of archived stakeholders are listed too' }),
 });
 export const AsOfQuerySchema = z.object({
   asOf: IsoDateSchema.optional().openapi({ description: 'Read the figures as of this date; defaults to today' }),

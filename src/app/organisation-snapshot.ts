@@ -62,19 +62,28 @@ export interface SnapshotOptions {
   readonly parameterVersion?: number;
   /** Load every entry up to `asOf` even when the sums could answer (signals and trends need it). */
   readonly fullHistory?: boolean;
+  /**
+   * Keep the relations of archived stakeholders. Figures, signals and lists leave them out; a
+   * relation's own page still reads them.
+   */
+  readonly includeArchived?: boolean;
 }
 
 export async function loadSnapshot(ctx: AppContext, organisationId: string, options: SnapshotOptions = {}): Promise<Snapshot> {
   const asOf = await resolveAsOf(ctx, organisationId, options.asOf);
   const db = ctx.store.db;
   const parameters = await resolveParameters(ctx, organisationId, options.parameterVersion);
-  const [stakeholders, relations, accounts, overrides, currentSums] = await Promise.all([
+  const [stakeholders, allRelations, allAccounts, overrides, currentSums] = await Promise.all([
     listStakeholders(db, organisationId),
     listRelations(db, organisationId),
     listAccounts(db, organisationId),
     overridesInForce(db, organisationId),
     parameters.isCurrent ? sumsByAccount(db, organisationId, parameters.version) : null,
   ]);
+  const archived = new Set(stakeholders.filter((s) => s.archivedAt !== null).map((s) => s.id));
+  const relations = options.includeArchived ? allRelations : allRelations.filter((r) => !archived.has(r.stakeholderId));
+  const followed = new Set(relations.map((r) => r.id));
+  const accounts = allAccounts.filter((a) => followed.has(a.relationId));
   // The sums answer only on or after every date that went into them.
   const sumsAnswer =
     currentSums !== null && [...currentSums.values()].every((sums) => (latestOccurredOn(sums) ?? asOf) <= asOf);

@@ -117,7 +117,7 @@ export async function readRelation(
   relationId: string,
   options: SnapshotOptions = {},
 ): Promise<RelationView> {
-  const snapshot = await loadSnapshot(ctx, organisationId, options);
+  const snapshot = await loadSnapshot(ctx, organisationId, { ...options, includeArchived: true });
   const relation = snapshot.relationById.get(relationId);
   if (!relation) throw new NotFoundError('relation', relationId);
   return viewRelation(snapshot, relation);
@@ -129,7 +129,7 @@ export async function getAccount(
   accountId: string,
   options: SnapshotOptions = {},
 ): Promise<AccountView> {
-  const snapshot = await loadSnapshot(ctx, organisationId, options);
+  const snapshot = await loadSnapshot(ctx, organisationId, { ...options, includeArchived: true });
   const account = snapshot.accounts.find((a) => a.id === accountId);
   if (!account) throw new NotFoundError('account', accountId);
   const relation = snapshot.relationById.get(account.relationId)!;

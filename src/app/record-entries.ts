@@ -7,7 +7,8 @@ import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { organisationToday } from './organisations.ts';
-import { getAccountRecord } from './relations.ts';
+import { getAccountRecord, getRelation } from './relations.ts';
+import { getStakeholder } from './stakeholders.ts';
 import { requireOneOf, requirePastDate } from './validate.ts';
 
 export interface RecordEntryInput {
@@ -42,7 +43,7 @@ export async function recordEntries(
   const today = await organisationToday(ctx, organisationId);
   const entries = inputs.map((input, i) => toEntry(ctx, organisationId, input, today, now, inputs.length > 1 ? `${i}.` : ''));
   for (const accountId of new Set(entries.map((e) => e.accountId))) {
-    await getAccountRecord(ctx, organisationId, accountId);
+    await requireFollowedAccount(ctx, organisationId, accountId);
   }
   await ctx.store.db.transaction().execute(async (trx) => {
     const { version, parameters } = await currentParameterVersion(trx, organisationId);
@@ -68,6 +69,16 @@ export async function recordEntries(
     }
   });
   return entries;
+}
+
+/** An account the organisation still follows: new entries go only to stakeholders that are not archived. */
+async function requireFollowedAccount(ctx: AppContext, organisationId: string, accountId: string): Promise<void> {
+  const account = await getAccountRecord(ctx, organisationId, accountId);
+  const relation = await getRelation(ctx, organisationId, account.relationId);
+  const stakeholder = await getStakeholder(ctx, organisationId, relation.stakeholderId);
+  if (stakeholder.archivedAt !== null) {
+    throw new ConflictError(`${stakeholder.name} is archived: restore the stakeholder before recording for account ${accountId}`);
+  }
 }
 
 function toEntry(

@@ -1,5 +1,8 @@
+import type { Kysely } from 'kysely';
+import type { IsoDate } from '../domain/calendar.ts';
 import { DIRECTIONS, SCOPES, type Direction, type Scope } from '../domain/vocabulary.ts';
 import { findAccount, findRelation, insertRelation, type AccountRecord, type RelationRecord } from '../store/relations.ts';
+import type { Database } from '../store/schema.ts';
 import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
@@ -28,7 +31,13 @@ export async function addRelation(
   input: AddRelationInput,
 ): Promise<RelationWithAccounts> {
   await getStakeholder(ctx, organisationId, input.stakeholderId);
-  const today = await organisationToday(ctx, organisationId);
+  const opened = newRelation(ctx, organisationId, input, await organisationToday(ctx, organisationId));
+  await ctx.store.db.transaction().execute((trx) => storeRelation(ctx, trx, opened));
+  return opened;
+}
+
+/** A relation and its two accounts checked and given ids, not yet stored. */
+export function newRelation(ctx: AppContext, organisationId: string, input: AddRelationInput, today: IsoDate): RelationWithAccounts {
   const cadenceDays = input.cadenceDays ?? DEFAULT_CADENCE_DAYS;
   if (!Number.isInteger(cadenceDays) || cadenceDays < 1 || cadenceDays > 3650) {
     throw new ValidationError([{ field: 'cadenceDays', message: 'must be a whole number of days from 1 to 3650' }]);
@@ -49,11 +58,18 @@ export async function addRelation(
     relationId: relation.id,
     direction,
   }));
-  await ctx.store.db.transaction().execute(async (trx) => {
-    await insertRelation(trx, relation, accounts);
-    await audit(ctx, trx, organisationId, { action: 'relation.create', objectType: 'relation', objectId: relation.id });
-  });
   return withAccounts(relation, accounts);
+}
+
+/** Stores a relation made by `newRelation`, with its accounts, inside the caller's transaction. */
+export async function storeRelation(ctx: AppContext, trx: Kysely<Database>, opened: RelationWithAccounts): Promise<void> {
+  const { accounts, ...relation } = opened;
+  await insertRelation(
+    trx,
+    relation,
+    DIRECTIONS.map((direction) => ({ id: accounts[direction], organisationId: relation.organisationId, relationId: relation.id, direction })),
+  );
+  await audit(ctx, trx, relation.organisationId, { action: 'relation.create', objectType: 'relation', objectId: relation.id });
 }
 
 export function withAccounts(relation: RelationRecord, accounts: readonly AccountRecord[]): RelationWithAccounts {

@@ -36,7 +36,7 @@ export interface GroupTrends {
   readonly groups: Record<string, GroupFigures[]>;
 }
 
-async function trendSnapshot(ctx: AppContext, organisationId: string, options: TrendOptions) {
+async function trendSnapshot(ctx: AppContext, organisationId: string, options: TrendOptions, includeArchived: boolean) {
   const to = await resolveAsOf(ctx, organisationId, options.to, 'to');
   const from = options.from === undefined ? addDays(to, -334) : await resolveAsOf(ctx, organisationId, options.from, 'from');
   if (from > to) throw new ValidationError([{ field: 'from', message: 'must not be after `to`' }]);
@@ -50,6 +50,7 @@ async function trendSnapshot(ctx: AppContext, organisationId: string, options: T
     asOf: to,
     parameterVersion: options.parameterVersion,
     fullHistory: true,
+    includeArchived,
   });
   return { snapshot, dates };
 }
@@ -68,7 +69,7 @@ export async function readAccountTrend(
   accountId: string,
   options: TrendOptions = {},
 ): Promise<AccountTrend> {
-  const { snapshot, dates } = await trendSnapshot(ctx, organisationId, options);
+  const { snapshot, dates } = await trendSnapshot(ctx, organisationId, options, true);
   const account = snapshot.accounts.find((a) => a.id === accountId);
   if (!account) throw new NotFoundError('account', accountId);
   return { accountId, parameterVersion: snapshot.parameters.version, dates, points: readingsOf(snapshot, account, dates) };
@@ -80,7 +81,7 @@ export async function readGroupTrends(
   organisationId: string,
   options: TrendOptions & { direction: Direction; groupBy: TrendGrouping },
 ): Promise<GroupTrends> {
-  const { snapshot, dates } = await trendSnapshot(ctx, organisationId, options);
+  const { snapshot, dates } = await trendSnapshot(ctx, organisationId, options, false);
   const members = new Map<string, { importance: number; readings: AccountReading[] }[]>();
   for (const account of snapshot.accounts) {
     if (account.direction !== options.direction) continue;

@@ -3,6 +3,7 @@ import * as ledger from './migrations/0001-ledger.ts';
 import * as insight from './migrations/0002-insight.ts';
 import * as access from './migrations/0003-access.ts';
 import * as timeZone from './migrations/0004-time-zone.ts';
+import * as archive from './migrations/0005-archive.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported, not read from disk, so they travel with the code in every runtime. */
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-insight': insight,
   '0003-access': access,
   '0004-time-zone': timeZone,
+  '0005-archive': archive,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -72,6 +72,8 @@ export interface StakeholderTable {
   /** JSON array of strings. */
   tags: string;
   created_at: string;
+  /** When it was archived; null while the organisation follows it. */
+  archived_at: string | null;
 }
 
 export interface RelationTable {

@@ -14,7 +14,13 @@ export interface StakeholderRecord {
   readonly vulnerability: number;
   readonly tags: string[];
   readonly createdAt: string;
+  readonly archivedAt: string | null;
 }
+
+/** What an edit may change: everything but identity, creation and archiving. */
+export type StakeholderChanges = Partial<
+  Pick<StakeholderRecord, 'name' | 'category' | 'level' | 'importance' | 'influence' | 'interest' | 'vulnerability' | 'tags'>
+>;
 
 function fromRow(row: Selectable<StakeholderTable>): StakeholderRecord {
   return {
@@ -29,6 +35,7 @@ function fromRow(row: Selectable<StakeholderTable>): StakeholderRecord {
     vulnerability: row.vulnerability,
     tags: JSON.parse(row.tags) as string[],
     createdAt: row.created_at,
+    archivedAt: row.archived_at,
   };
 }
 
@@ -47,7 +54,38 @@ export async function insertStakeholder(db: Kysely<Database>, s: StakeholderReco
       vulnerability: s.vulnerability,
       tags: JSON.stringify(s.tags),
       created_at: s.createdAt,
+      archived_at: s.archivedAt,
     })
+    .execute();
+}
+
+export async function updateStakeholder(
+  db: Kysely<Database>,
+  organisationId: string,
+  id: string,
+  changes: StakeholderChanges,
+): Promise<void> {
+  const { tags, ...rest } = changes;
+  await db
+    .updateTable('stakeholders')
+    .set({ ...rest, ...(tags === undefined ? {} : { tags: JSON.stringify(tags) }) })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Archives (a timestamp) or restores (null) a stakeholder. */
+export async function setStakeholderArchivedAt(
+  db: Kysely<Database>,
+  organisationId: string,
+  id: string,
+  archivedAt: string | null,
+): Promise<void> {
+  await db
+    .updateTable('stakeholders')
+    .set({ archived_at: archivedAt })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', id)
     .execute();
 }
 

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { paginate } from '../../app/cursor.ts';
 import { readRelation, readRelations } from '../../app/read-accounts.ts';
 import { addRelation } from '../../app/relations.ts';
-import { AsOfQuerySchema, CreateRelationSchema, CreatedRelationSchema, IdSchema, PageQuerySchema, RelationSchema, pageOf } from '../schemas.ts';
+import { ArchivedQuerySchema, AsOfQuerySchema, CreateRelationSchema, CreatedRelationSchema, IdSchema, PageQuerySchema, RelationSchema, pageOf } from '../schemas.ts';
 import { errorResponses, jsonBody, jsonResponse, OrganisationParams, secured } from './common.ts';
 import type { ApiEnv } from '../api-env.ts';
 
@@ -12,8 +12,9 @@ const list = createRoute(
     path: '/organisations/{organisationId}/relations',
     tags: ['Relations'],
     summary: 'List relations with both accounts read',
-    description: 'Ordered by stakeholder name. Each relation carries its stakeholder and the reading of its received and given accounts.',
-    request: { params: OrganisationParams, query: PageQuerySchema.extend(AsOfQuerySchema.shape) },
+    description:
+      'Ordered by stakeholder name. Each relation carries its stakeholder and the reading of its received and given accounts. Relations of archived stakeholders only with `archived=include`.',
+    request: { params: OrganisationParams, query: PageQuerySchema.extend(AsOfQuerySchema.shape).extend(ArchivedQuerySchema.shape) },
     responses: { 200: jsonResponse(pageOf(RelationSchema, 'RelationPage'), 'Relations'), ...errorResponses },
   }),
 );
@@ -43,8 +44,12 @@ const get = createRoute(
 
 export function relationRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(list, async (c) => {
-    const { asOf, parameterVersion, ...page } = c.req.valid('query');
-    const { relations } = await readRelations(c.var.ctx, c.req.valid('param').organisationId, { asOf, parameterVersion });
+    const { asOf, parameterVersion, archived, ...page } = c.req.valid('query');
+    const { relations } = await readRelations(c.var.ctx, c.req.valid('param').organisationId, {
+      asOf,
+      parameterVersion,
+      includeArchived: archived === 'include',
+    });
     return c.json(paginate(relations, (r) => [r.stakeholder.name, r.id], page), 200);
   });
   api.openapi(create, async (c) => c.json(await addRelation(c.var.ctx, c.req.valid('param').organisationId, c.req.valid('json')), 201));

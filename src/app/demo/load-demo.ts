@@ -4,7 +4,6 @@ import { findUserByEmail, insertMembership } from '../../store/users.ts';
 import type { AppContext } from '../context.ts';
 import { createOrganisation } from '../organisations.ts';
 import { recordEntries, reverseEntry } from '../record-entries.ts';
-import { addRelation } from '../relations.ts';
 import { addStakeholder } from '../stakeholders.ts';
 import { createUser } from '../setup.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins.ts';
@@ -27,9 +26,8 @@ export async function loadDemo(ctx: AppContext, options: { today?: string } = {}
   }
   const accounts = new Map<string, { received: string; given: string }>();
   for (const s of demo.stakeholders) {
-    const stakeholder = await addStakeholder(ctx, organisation.id, s);
-    const relation = await addRelation(ctx, organisation.id, { stakeholderId: stakeholder.id, ...s.relation });
-    accounts.set(s.key, relation.accounts);
+    const { relation } = await addStakeholder(ctx, organisation.id, s);
+    accounts.set(s.key, relation!.accounts);
   }
 
   const accountOf = (key: string, direction: 'received' | 'given') => {

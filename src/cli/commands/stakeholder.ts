@@ -1,4 +1,3 @@
-import { addRelation } from '../../app/relations.ts';
 import { addStakeholder } from '../../app/stakeholders.ts';
 import type { Level, Scope } from '../../domain/vocabulary.ts';
 import { chooseOrganisation, openSession } from '../session.ts';
@@ -31,13 +30,9 @@ export async function stakeholder(name: string, options: StakeholderOptions): Pr
       interest: parseInteger('--interest', options.interest),
       vulnerability: parseInteger('--vulnerability', options.vulnerability),
       tags: options.tag ?? [],
+      relation: { startedOn: options.startedOn, scope: options.scope as Scope | undefined },
     });
-    const relation = await addRelation(session, organisation.id, {
-      stakeholderId: created.id,
-      startedOn: options.startedOn,
-      scope: options.scope as Scope | undefined,
-    });
-    console.log(`Added "${created.name}" with a relation started ${relation.startedOn}.`);
+    console.log(`Added "${created.name}" with a relation started ${created.relation!.startedOn}.`);
     console.log(`Record trust with  trust-ledger add "${created.name}" --direction received --foundation honesty --amount 2`);
   } finally {
     await session.close();
