@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Account, Reading, Relation } from '../api/schemas.ts';
+import type { Account, Reading, Relation, Stakeholder } from '../api/schemas.ts';
 import type { Phase } from '../domain/vocabulary.ts';
 import type { Band } from './bands.ts';
 import {
@@ -14,9 +14,8 @@ import {
   type SortContext,
   type StakeholderRow,
 } from './stakeholder-list.ts';
-import type { StakeholderRecord } from './stakeholders-api.ts';
 
-function stakeholder(id: string, name: string, extra: Partial<StakeholderRecord> = {}): StakeholderRecord {
+function stakeholder(id: string, name: string, extra: Partial<Stakeholder> = {}): Stakeholder {
   return {
     id,
     organisationId: 'org',
@@ -68,7 +67,7 @@ function account(id: string, direction: 'received' | 'given', trust: { trustLeve
   };
 }
 
-function relation(of: StakeholderRecord, trust: { trustLevel: number; balance: number; band: Band; phase: Phase }, lastEntryOn: string | null): Relation {
+function relation(of: Stakeholder, trust: { trustLevel: number; balance: number; band: Band; phase: Phase }, lastEntryOn: string | null): Relation {
   return {
     id: `rel-${of.id}`,
     organisationId: 'org',

@@ -1,7 +1,6 @@
-import type { Relation } from '../api/schemas.ts';
+import type { Relation, Stakeholder } from '../api/schemas.ts';
 import { LEVELS, type Level, type Phase } from '../domain/vocabulary.ts';
 import type { Band } from './bands.ts';
-import type { StakeholderRecord } from './stakeholders-api.ts';
 
 /**
  * The stakeholders page's list: every stakeholder beside its relation (when it has one), narrowed
@@ -9,19 +8,19 @@ import type { StakeholderRecord } from './stakeholders-api.ts';
  * without a browser.
  */
 export interface StakeholderRow {
-  readonly stakeholder: StakeholderRecord;
+  readonly stakeholder: Stakeholder;
   /** The relation with both trust accounts, or null when the stakeholder has none (yet). */
   readonly relation: Relation | null;
   readonly archived: boolean;
 }
 
 /** One row per stakeholder, with its relation found by the stakeholder's id. */
-export function joinRows(stakeholders: readonly StakeholderRecord[], relations: readonly Relation[]): StakeholderRow[] {
+export function joinRows(stakeholders: readonly Stakeholder[], relations: readonly Relation[]): StakeholderRow[] {
   const byStakeholder = new Map(relations.map((relation) => [relation.stakeholderId, relation]));
   return stakeholders.map((stakeholder) => ({
     stakeholder,
     relation: byStakeholder.get(stakeholder.id) ?? null,
-    archived: Boolean(stakeholder.archivedAt),
+    archived: stakeholder.archivedAt !== null,
   }));
 }
 

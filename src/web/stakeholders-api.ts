@@ -4,9 +4,6 @@ import { getJson, request } from './http.ts';
 
 /** The stakeholders of an organisation as the stakeholders page reads and changes them. */
 
-/** A stakeholder as the page knows it; `archivedAt` is set while it is archived. */
-export type StakeholderRecord = Stakeholder & { readonly archivedAt?: string | null };
-
 /** What the form sends: the stakeholder's own fields. */
 export interface StakeholderFields {
   readonly name: string;
@@ -27,7 +24,7 @@ export interface NewRelation {
 }
 
 /** The 201 answer: the stakeholder, with the relation opened for it (null when none was asked for). */
-export type CreatedStakeholder = StakeholderRecord & { readonly relation?: { readonly id: string } | null };
+export type CreatedStakeholder = Stakeholder & { readonly relation: { readonly id: string } | null };
 
 const LIMIT = 200; // the most one page may hold (PageQuerySchema)
 
@@ -48,8 +45,8 @@ async function getAll<T>(path: string, signal?: AbortSignal): Promise<T[]> {
 }
 
 /** Every stakeholder, archived ones included. */
-export function listStakeholders(organisationId: string, signal?: AbortSignal): Promise<StakeholderRecord[]> {
-  return getAll<StakeholderRecord>(`${base(organisationId)}/stakeholders?limit=${LIMIT}`, signal);
+export function listStakeholders(organisationId: string, signal?: AbortSignal): Promise<Stakeholder[]> {
+  return getAll<Stakeholder>(`${base(organisationId)}/stakeholders?limit=${LIMIT}`, signal);
 }
 
 /** Every relation, those of archived stakeholders included, so that an archived row still shows its figures. */
@@ -61,14 +58,14 @@ export function createStakeholder(organisationId: string, fields: StakeholderFie
   return request(`${base(organisationId)}/stakeholders`, { method: 'POST', body: { ...fields, relation } });
 }
 
-export function updateStakeholder(organisationId: string, stakeholderId: string, fields: Partial<StakeholderFields>): Promise<StakeholderRecord> {
+export function updateStakeholder(organisationId: string, stakeholderId: string, fields: Partial<StakeholderFields>): Promise<Stakeholder> {
   return request(`${base(organisationId)}/stakeholders/${encodeURIComponent(stakeholderId)}`, { method: 'PATCH', body: fields });
 }
 
-export function archiveStakeholder(organisationId: string, stakeholderId: string): Promise<StakeholderRecord> {
+export function archiveStakeholder(organisationId: string, stakeholderId: string): Promise<Stakeholder> {
   return request(`${base(organisationId)}/stakeholders/${encodeURIComponent(stakeholderId)}/archive`, { method: 'POST', body: {} });
 }
 
-export function restoreStakeholder(organisationId: string, stakeholderId: string): Promise<StakeholderRecord> {
+export function restoreStakeholder(organisationId: string, stakeholderId: string): Promise<Stakeholder> {
   return request(`${base(organisationId)}/stakeholders/${encodeURIComponent(stakeholderId)}/restore`, { method: 'POST', body: {} });
 }

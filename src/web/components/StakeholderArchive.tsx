@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemErrors } from '../form-errors.ts';
 import { refreshStakeholders } from '../stakeholder-queries.ts';
-import { archiveStakeholder, type StakeholderRecord } from '../stakeholders-api.ts';
+import type { Stakeholder } from '../../api/schemas.ts';
+import { archiveStakeholder } from '../stakeholders-api.ts';
 import { useWorkspace } from '../workspace.ts';
 
 /**
@@ -16,9 +17,9 @@ export function StakeholderArchiveModal({
   onClose,
   onArchived,
 }: {
-  stakeholder: StakeholderRecord | null;
+  stakeholder: Stakeholder | null;
   onClose: () => void;
-  onArchived: (stakeholder: StakeholderRecord) => void;
+  onArchived: (stakeholder: Stakeholder) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -28,7 +29,7 @@ export function StakeholderArchiveModal({
   );
 }
 
-function ArchiveConfirm({ stakeholder, onCancel, onArchived }: { stakeholder: StakeholderRecord; onCancel: () => void; onArchived: (stakeholder: StakeholderRecord) => void }) {
+function ArchiveConfirm({ stakeholder, onCancel, onArchived }: { stakeholder: Stakeholder; onCancel: () => void; onArchived: (stakeholder: Stakeholder) => void }) {
   const { t } = useTranslation();
   const { membership } = useWorkspace();
   const queryClient = useQueryClient();
@@ -71,7 +72,7 @@ export function StakeholderUndoNotice({
   onUndo,
   onClose,
 }: {
-  stakeholder: StakeholderRecord | null;
+  stakeholder: Stakeholder | null;
   restoring: boolean;
   onUndo: () => void;
   onClose: () => void;

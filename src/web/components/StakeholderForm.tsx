@@ -7,7 +7,8 @@ import { checkRequired, hasErrors, problemErrors, type FieldErrors } from '../fo
 import { useCategoryLabel } from '../labels.ts';
 import { notify } from '../notices.ts';
 import { refreshStakeholders } from '../stakeholder-queries.ts';
-import { createStakeholder, updateStakeholder, type StakeholderFields, type StakeholderRecord } from '../stakeholders-api.ts';
+import type { Stakeholder } from '../../api/schemas.ts';
+import { createStakeholder, updateStakeholder, type StakeholderFields } from '../stakeholders-api.ts';
 import { useWorkspace } from '../workspace.ts';
 
 const RATINGS = ['importance', 'influence', 'interest', 'vulnerability'] as const;
@@ -29,7 +30,7 @@ type Field = 'name' | 'category' | 'level' | Rating | 'tags' | 'relation.cadence
 const FIELDS: readonly Field[] = ['name', 'category', 'level', ...RATINGS, 'tags', 'relation.cadenceDays'];
 
 /** What the editor is doing: adding a new stakeholder, or changing one. */
-export type FormTarget = { readonly kind: 'create' } | { readonly kind: 'edit'; readonly stakeholder: StakeholderRecord };
+export type FormTarget = { readonly kind: 'create' } | { readonly kind: 'edit'; readonly stakeholder: Stakeholder };
 
 /**
  * Adding or changing a stakeholder: name, category (one of figure 1, or the organisation's own),
@@ -164,6 +165,7 @@ function FormBody({ target, categoriesInUse, tagsInUse, onDone }: { target: Form
             error={errors.category}
             required
             searchable
+            selectFirstOptionOnChange
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
           />

@@ -8,7 +8,8 @@ import { notify } from '../notices.ts';
 import { usePageTitle } from '../page-title.ts';
 import { refreshStakeholders, useAllRelations, useStakeholders } from '../stakeholder-queries.ts';
 import { BY_NAME, choicesInUse, isNarrowed, joinRows, NO_FILTERS, visibleRows, type ListFilters, type ListSort, type StakeholderRow } from '../stakeholder-list.ts';
-import { restoreStakeholder, type StakeholderRecord } from '../stakeholders-api.ts';
+import type { Stakeholder } from '../../api/schemas.ts';
+import { restoreStakeholder } from '../stakeholders-api.ts';
 import { canEdit, useWorkspace } from '../workspace.ts';
 import { ErrorState } from './ErrorState.tsx';
 import { LoadingState } from './LoadingState.tsx';
@@ -43,8 +44,8 @@ export function StakeholdersPage() {
   const [filters, setFilters] = useState<ListFilters>(NO_FILTERS);
   const [sort, setSort] = useState<ListSort>(BY_NAME);
   const [formTarget, setFormTarget] = useState<FormTarget | null>(null);
-  const [archiving, setArchiving] = useState<StakeholderRecord | null>(null);
-  const [undoable, setUndoable] = useState<StakeholderRecord | null>(null);
+  const [archiving, setArchiving] = useState<Stakeholder | null>(null);
+  const [undoable, setUndoable] = useState<Stakeholder | null>(null);
 
   const context = useMemo(() => {
     const collator = new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true });
@@ -56,7 +57,7 @@ export function StakeholdersPage() {
   const current = rows.filter((row) => !row.archived).length;
 
   const restore = useMutation({
-    mutationFn: (stakeholder: StakeholderRecord) => restoreStakeholder(organisationId, stakeholder.id),
+    mutationFn: (stakeholder: Stakeholder) => restoreStakeholder(organisationId, stakeholder.id),
     onSuccess: async (restored) => {
       setUndoable(null);
       notify(t('stakeholderList.restored', { name: restored.name }));
