@@ -170,6 +170,13 @@ describe.skipIf(!HAS_CHROMIUM)('stakeholders page in the browser', () => {
       await table(page).waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      // The filters fold away behind one button on a phone, and open from it.
+      await expectCount(page.getByRole('combobox', { name: 'Sorteren op' }), 1);
+      expect(await page.getByTestId('filter-level').isVisible()).toBe(false);
+      await page.getByRole('button', { name: 'Filters', expanded: false }).click();
+      await page.getByTestId('filter-level').waitFor();
+      await page.getByRole('button', { name: 'Filters', expanded: true }).click();
+      await page.getByTestId('filter-level').waitFor({ state: 'hidden' });
       await page.screenshot({ path: screenshotPath('stakeholders-narrow'), animations: 'disabled', fullPage: true });
       await page.setViewportSize({ width: 1280, height: 900 });
     });

@@ -1,9 +1,11 @@
 import { ActionIcon, Button, Group, MultiSelect, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEVELS, PHASES, type Level, type Phase } from '../../domain/vocabulary.ts';
 import type { Band } from '../bands.ts';
 import { useCategoryLabel } from '../labels.ts';
 import { isNarrowed, NO_FILTERS, SORT_KEYS, STARTS_DESCENDING, type ListFilters, type ListSort, type SortKey } from '../stakeholder-list.ts';
+import { ChevronIcon } from './ChevronIcon.tsx';
 import { SearchIcon } from './SearchIcon.tsx';
 
 const BANDS: readonly Band[] = ['trust', 'neutral', 'distrust', 'uncertain'];
@@ -37,6 +39,10 @@ export function StakeholderFilters({
   const { t } = useTranslation();
   const categoryLabel = useCategoryLabel();
   const set = (change: Partial<ListFilters>) => onFilters({ ...filters, ...change });
+  // On a phone the five filters fold away behind one button, so the list is in sight at once.
+  const [open, setOpen] = useState(false);
+  const fieldsId = useId();
+  const narrowing = [filters.categories, filters.levels, filters.bands, filters.phases, filters.tags].filter((chosen) => chosen.length > 0).length;
   const multi = { clearable: true, size: 'sm' as const, comboboxProps: { withinPortal: true } };
   return (
     <section aria-label={t('stakeholderList.filtersLabel')} className="tl-stakeholder-filters">
@@ -49,7 +55,19 @@ export function StakeholderFilters({
           type="search"
           mb="sm"
         />
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="sm">
+      <Button
+        hiddenFrom="sm"
+        variant="default"
+        size="sm"
+        mb="sm"
+        aria-expanded={open}
+        aria-controls={fieldsId}
+        onClick={() => setOpen((was) => !was)}
+        rightSection={<span className="tl-filter-chevron" data-open={open || undefined}><ChevronIcon /></span>}
+      >
+        {narrowing > 0 ? `${t('stakeholderList.filtersToggle')} (${narrowing})` : t('stakeholderList.filtersToggle')}
+      </Button>
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="sm" id={fieldsId} className="tl-filter-fields" data-open={open || undefined}>
         <MultiSelect
           {...multi}
           label={t('stakeholderList.category')}

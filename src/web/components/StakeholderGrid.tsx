@@ -203,11 +203,8 @@ export function StakeholderGrid({ rows }: { rows: readonly StakeholderRow[] }) {
                         <Text component="span" fz="xs" c="dimmed">
                           {' · '}
                           {row.relation
-                            ? t('stakeholderList.grid.tooltipTrust', {
-                                trust: format.trust(row.relation.accounts.received.reading.trustLevel),
-                                band: t(`band.${row.relation.accounts.received.reading.band}`),
-                              })
-                            : t('stakeholderList.grid.noAccounts')}
+                            ? `${format.trust(row.relation.accounts.received.reading.trustLevel)} ${t(`band.${row.relation.accounts.received.reading.band}`)}`
+                            : t('stakeholderList.noRelation')}
                         </Text>
                       </li>
                     ))}

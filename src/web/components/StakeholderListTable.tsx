@@ -24,7 +24,7 @@ export function StakeholderListTable({ rows, actions }: { rows: readonly Stakeho
   const categoryLabel = useCategoryLabel();
   return (
     <div className="tl-table-frame">
-      <Table.ScrollContainer minWidth={actions ? 1240 : 1080} type="native">
+      <Table.ScrollContainer minWidth={actions ? 1360 : 1200} type="native">
         <Table aria-label={t('stakeholderList.tableLabel')} highlightOnHover verticalSpacing={8} horizontalSpacing="xs" className="tl-stakeholders tl-stakeholder-list">
           <Table.Thead>
             <Table.Tr>
@@ -94,8 +94,8 @@ export function StakeholderListTable({ rows, actions }: { rows: readonly Stakeho
                       )}
                     </Table.Td>
                   ))}
-                  <Table.Td>{phase ? t('phase.current', { phase: t(`phaseName.${phase}`) }) : '–'}</Table.Td>
-                  <Table.Td>{relation ? <LastEntry relation={relation} /> : '–'}</Table.Td>
+                  <Table.Td className="tl-nowrap">{phase ? t('phase.current', { phase: t(`phaseName.${phase}`) }) : '–'}</Table.Td>
+                  <Table.Td className="tl-nowrap">{relation ? <LastEntry relation={relation} /> : '–'}</Table.Td>
                   <Table.Td>
                     <Group gap={4} className="tl-tags">
                       {stakeholder.tags.map((tag) => (
