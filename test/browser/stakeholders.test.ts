@@ -229,6 +229,41 @@ describe.skipIf(!HAS_CHROMIUM)('stakeholders page in the browser', () => {
       await rowOf(page, name).waitFor();
     });
 
+    it("shows the server's objections at the fields they concern", async () => {
+      const objection = 'Deze naam is al in gebruik';
+      await page.route('**/api/v1/organisations/*/stakeholders', (route) =>
+        route.request().method() === 'POST'
+          ? route.fulfill({
+              status: 400,
+              contentType: 'application/problem+json',
+              body: JSON.stringify({ type: 'validation', title: 'The request is not valid', status: 400, errors: [{ field: 'name', message: objection }] }),
+            })
+          : route.fallback(),
+      );
+      await page.getByRole('button', { name: 'Stakeholder toevoegen' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Stakeholder toevoegen' });
+      await dialog.getByLabel('Naam').fill('Nog een imkerij');
+      await dialog.getByRole('combobox', { name: 'Categorie' }).click();
+      await page.getByRole('option', { name: 'Klanten' }).click();
+      await dialog.getByRole('combobox', { name: 'Niveau' }).click();
+      await page.getByRole('option', { name: 'Markt' }).click();
+      await dialog.getByRole('button', { name: 'Stakeholder toevoegen' }).click();
+      await dialog.getByText(objection).waitFor();
+      expect(await dialog.getByLabel('Naam').getAttribute('aria-invalid')).toBe('true');
+      await page.unroute('**/api/v1/organisations/*/stakeholders');
+      await dialog.getByRole('button', { name: 'Annuleren' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await expectCount(rowOf(page, 'Nog een imkerij'), 0);
+    });
+
+    it('opens the relation from the list of quadrants', async () => {
+      await page.getByTestId('grid-alternative').locator('summary').click();
+      await page.getByTestId('grid-alternative').getByRole('link', { name }).click();
+      await page.getByTestId('relation-name').getByText(name).waitFor();
+      await page.getByTestId('nav-stakeholders').click();
+      await rowOf(page, name).waitFor();
+    });
+
     it('changes its importance', async () => {
       await rowOf(page, name).getByRole('button', { name: `${name} bewerken` }).click();
       const dialog = page.getByRole('dialog', { name: 'Stakeholder bewerken' });

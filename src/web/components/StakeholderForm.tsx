@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CATEGORY_PATTERN, LEVELS, STAKEHOLDER_CATEGORIES, type Level } from '../../domain/vocabulary.ts';
 import { checkRequired, hasErrors, problemErrors, type FieldErrors } from '../form-errors.ts';
 import { useCategoryLabel } from '../labels.ts';
+import { ApiError, isApiError } from '../http.ts';
 import { notify } from '../notices.ts';
 import { refreshStakeholders } from '../stakeholder-queries.ts';
 import type { Stakeholder } from '../../api/schemas.ts';
@@ -20,6 +21,7 @@ const OWN = '__own__'; // the choice that lets the user type a category of their
 const DEFAULT_CADENCE = 90;
 const MIN_CADENCE = 1;
 const MAX_CADENCE = 3650;
+const MAX_TAG_LENGTH = 40;
 
 /** A rating on the scale; anything else (none yet) starts in the middle, as the server does. */
 function asRating(value: number | undefined): RatingValue {
@@ -116,7 +118,15 @@ function FormBody({ target, categoriesInUse, tagsInUse, onDone }: { target: Form
       await refreshStakeholders(queryClient, membership.organisationId);
     },
     onError: (failure) => {
-      const found = problemErrors(t, failure, FIELDS);
+      // A problem with one tag (`tags.2`) belongs at the tags field.
+      const atFields =
+        isApiError(failure) && failure.problem?.errors
+          ? new ApiError(failure.kind, failure.message, failure.status, {
+              ...failure.problem,
+              errors: failure.problem.errors.map((issue) => ({ ...issue, field: issue.field.replace(/^tags\.\d+$/, 'tags') })),
+            })
+          : failure;
+      const found = problemErrors(t, atFields, FIELDS);
       setErrors(category === OWN && found.fields.category ? { ...found.fields, ownCategory: found.fields.category, category: undefined } : found.fields);
       setGeneral(found.general);
     },
@@ -131,6 +141,7 @@ function FormBody({ target, categoriesInUse, tagsInUse, onDone }: { target: Form
       ownCategory:
         category !== OWN ? undefined : ownCategory.trim() === '' ? t('form.required') : CATEGORY_PATTERN.test(ownCategory.trim()) ? undefined : t('stakeholderList.form.ownCategoryInvalid'),
       level: level === null ? t('form.required') : undefined,
+      tags: tags.some((tag) => tag.length > MAX_TAG_LENGTH) ? t('stakeholderList.form.tagTooLong', { max: MAX_TAG_LENGTH }) : undefined,
       'relation.cadenceDays':
         existing || (Number.isInteger(days) && days >= MIN_CADENCE && days <= MAX_CADENCE) ? undefined : t('settings.outOfRange', { min: MIN_CADENCE, max: MAX_CADENCE }),
     };
