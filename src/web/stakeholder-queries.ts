@@ -17,9 +17,12 @@ export function useAllRelations(organisationId: string) {
   });
 }
 
-/** After a stakeholder is added, changed, archived or restored: its lists, its relations and the overview follow. */
+/**
+ * After a stakeholder is added, changed, archived or restored: its lists, its relations, the
+ * overview and the signals (an archived stakeholder raises none) follow.
+ */
 export async function refreshStakeholders(queryClient: QueryClient, organisationId: string): Promise<void> {
   await Promise.all(
-    (['stakeholders', 'relations', 'overview'] as const).map((key) => queryClient.invalidateQueries({ queryKey: ['organisations', organisationId, key] })),
+    (['stakeholders', 'relations', 'overview', 'signals'] as const).map((key) => queryClient.invalidateQueries({ queryKey: ['organisations', organisationId, key] })),
   );
 }

@@ -18,21 +18,25 @@ export interface RowActions {
   readonly restoring: string | null;
 }
 
-/** The stakeholders the page shows, one row each: who they are, how much they weigh, and both trust accounts. */
+/** The stakeholders the page shows, one row each: who they are (tags under the name), how much they weigh, and both trust accounts. */
 export function StakeholderListTable({ rows, actions }: { rows: readonly StakeholderRow[]; actions: RowActions | null }) {
   const { t } = useTranslation();
   const categoryLabel = useCategoryLabel();
   return (
     <div className="tl-table-frame">
-      <Table.ScrollContainer minWidth={actions ? 1360 : 1200} type="native">
+      <Table.ScrollContainer minWidth={actions ? 1180 : 1020} type="native">
         <Table aria-label={t('stakeholderList.tableLabel')} highlightOnHover verticalSpacing={8} horizontalSpacing="xs" className="tl-stakeholders tl-stakeholder-list">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col" className="tl-sticky">
                 {t('stakeholderList.column.name')}
               </Table.Th>
-              <Table.Th scope="col">{t('stakeholderList.column.category')}</Table.Th>
-              <Table.Th scope="col">{t('stakeholderList.column.level')}</Table.Th>
+              <Table.Th scope="col">
+                {t('stakeholderList.column.category')}
+                <Text component="span" display="block" fz="xs" fw={400}>
+                  {t('stakeholderList.column.level')}
+                </Text>
+              </Table.Th>
               {RATINGS.map((rating) => (
                 <Table.Th key={rating} scope="col" ta="right" title={t(`stakeholderList.form.${rating}Hint`)}>
                   {t(`stakeholderList.column.${rating}`)}
@@ -47,7 +51,6 @@ export function StakeholderListTable({ rows, actions }: { rows: readonly Stakeho
               <Table.Th scope="col" title={t('stakeholders.lastEntryHint')}>
                 {t('stakeholders.lastEntry')}
               </Table.Th>
-              <Table.Th scope="col">{t('stakeholderList.column.tags')}</Table.Th>
               {actions ? <Table.Th scope="col">{t('stakeholderList.column.actions')}</Table.Th> : null}
             </Table.Tr>
           </Table.Thead>
@@ -75,9 +78,22 @@ export function StakeholderListTable({ rows, actions }: { rows: readonly Stakeho
                         {t('stakeholderList.archivedBadge')}
                       </Badge>
                     ) : null}
+                    {stakeholder.tags.length > 0 ? (
+                      <Group gap={4} mt={4} className="tl-tags" aria-label={t('stakeholderList.column.tags')} role="list">
+                        {stakeholder.tags.map((tag) => (
+                          <Badge key={tag} variant="default" size="xs" radius="sm" tt="none" fw={500} role="listitem">
+                            {tag}
+                          </Badge>
+                        ))}
+                      </Group>
+                    ) : null}
                   </Table.Th>
-                  <Table.Td>{categoryLabel(stakeholder.category)}</Table.Td>
-                  <Table.Td>{t(`level.${stakeholder.level}`)}</Table.Td>
+                  <Table.Td>
+                    {categoryLabel(stakeholder.category)}
+                    <Text component="span" display="block" fz="xs" c="dimmed">
+                      {t(`level.${stakeholder.level}`)}
+                    </Text>
+                  </Table.Td>
                   {RATINGS.map((rating) => (
                     <Table.Td key={rating} ta="right" className="tl-number" data-testid={`${rating}-cell`}>
                       {stakeholder[rating]}
@@ -96,15 +112,6 @@ export function StakeholderListTable({ rows, actions }: { rows: readonly Stakeho
                   ))}
                   <Table.Td className="tl-nowrap">{phase ? t('phase.current', { phase: t(`phaseName.${phase}`) }) : '–'}</Table.Td>
                   <Table.Td className="tl-nowrap">{relation ? <LastEntry relation={relation} /> : '–'}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4} className="tl-tags">
-                      {stakeholder.tags.map((tag) => (
-                        <Badge key={tag} variant="default" size="sm" radius="sm" tt="none" fw={500}>
-                          {tag}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
                   {actions ? (
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
