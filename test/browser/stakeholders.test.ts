@@ -264,6 +264,28 @@ describe.skipIf(!HAS_CHROMIUM)('stakeholders page in the browser', () => {
       await rowOf(page, name).waitFor();
     });
 
+    it('names the point in the grid as text, never as markup, and opens the relation from it', async () => {
+      const search = page.getByRole('searchbox', { name: 'Stakeholders zoeken' });
+      await search.fill('Zoemende');
+      await expectCount(gridEntries(page), 1);
+      // The only point sits on its ratings (interest 3, influence 3): the middle of the plot area,
+      // which spans 0.5–5.5 on both axes inside the chart's margins (left 40, right 12, top 26, bottom 40).
+      const box = (await page.getByTestId('stakeholder-grid').boundingBox())!;
+      const point = { x: box.x + 40 + (box.width - 52) / 2, y: box.y + 26 + (box.height - 66) / 2 };
+      await page.mouse.move(point.x, point.y);
+      const tooltip = page.getByTestId('stakeholder-grid').locator('div', { hasText: 'Zoemende' }).last();
+      await tooltip.waitFor();
+      expect(await tooltip.textContent()).toContain(name);
+      expect(await tooltip.locator('b').count()).toBe(0);
+
+      // A click on the point opens the relation.
+      await page.mouse.click(point.x, point.y);
+      await page.getByTestId('relation-name').getByText(name).waitFor();
+      await page.getByTestId('nav-stakeholders').click();
+      await table(page).waitFor();
+      await expectCount(table(page).locator('tbody tr'), known.length + 1);
+    });
+
     it('changes its importance', async () => {
       await rowOf(page, name).getByRole('button', { name: `${name} bewerken` }).click();
       const dialog = page.getByRole('dialog', { name: 'Stakeholder bewerken' });
