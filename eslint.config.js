@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -21,8 +22,20 @@ export default tseslint.config(
   {
     files: ['src/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    plugins: { 'react-hooks': reactHooks, i18next },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Every word a person reads comes from the locale files (checked for parity by i18n.test.ts).
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['aria-label', 'title', 'alt', 'placeholder', 'label', 'description', 'error', 'nothingFoundMessage'] },
+          // Strings passed to functions in JSX are identifiers (colours, keys), not words.
+          callees: { exclude: ['.*'] },
+        },
+      ],
+    },
   },
   {
     // The domain is pure: no storage, HTTP, UI or I/O.

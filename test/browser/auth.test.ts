@@ -150,7 +150,7 @@ describe.skipIf(!HAS_CHROMIUM)('first run, signing in and out', () => {
     await dialog.getByLabel(/^Current password/).fill(owner.password);
     await dialog.getByRole('button', { name: 'Change password' }).click();
     await dialog.getByText('Password changed').waitFor();
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await expectCount(page.getByRole('dialog'), 0);
 
     await signOutThroughMenu(page);

@@ -6,7 +6,7 @@ export function BalanceFigure({ value, size = 'sm', weight }: { value: number; s
   const format = useFormat();
   const negative = Math.round(value * 10) < 0; // as shown: −0.04 reads 0.0, not a leak
   return (
-    <Text component="span" fz={size} fw={weight} className="tl-number" c={negative ? 'red.7' : undefined}>
+    <Text component="span" fz={size} fw={weight} className="tl-number" c={negative ? 'red.9' : undefined}>
       {format.balance(value)}
     </Text>
   );

@@ -13,7 +13,7 @@ const SERVER_FIELDS = ['currentPassword', 'newPassword'] as const;
 export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('password.title')} centered>
+    <Modal opened={opened} onClose={onClose} closeButtonProps={{ 'aria-label': t('common.closeDialog') }} title={t('password.title')} centered>
       {/* Mounted only while open: every opening starts with empty fields. */}
       {opened ? <ChangePasswordForm onClose={onClose} /> : null}
     </Modal>

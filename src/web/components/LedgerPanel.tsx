@@ -121,7 +121,7 @@ export function LedgerPanel({ account }: { account: Account }) {
                       </Text>
                     </Table.Td>
                     <Table.Td ta="right" className="tl-number">
-                      <Text span fw={700} c={line.amount < 0 ? 'red.7' : 'green.8'} fz="sm">
+                      <Text span fw={700} c={line.amount < 0 ? 'red.9' : 'green.9'} fz="sm">
                         {line.amount > 0 ? `+${line.amount}` : `−${Math.abs(line.amount)}`}
                       </Text>{' '}
                       <Text span c="dimmed" fz="xs">

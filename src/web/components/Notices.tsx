@@ -14,7 +14,7 @@ export function Notices() {
           title={notice.title}
           color="green"
           withBorder
-          closeButtonProps={{ 'aria-label': t('common.close') }}
+          closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
           onClose={() => dismissNotice(notice.id)}
           data-testid="notice"
         >

@@ -5,6 +5,10 @@ import type { Membership } from '../access.ts';
 import { useFormat } from '../format.ts';
 import { isApiError } from '../http.ts';
 import { useOverview, useRelations } from '../queries.ts';
+import { DashboardDue } from './DashboardDue.tsx';
+import { DashboardLeadership } from './DashboardLeadership.tsx';
+import { DashboardSmallMultiples } from './DashboardSmallMultiples.tsx';
+import { DashboardTrend } from './DashboardTrend.tsx';
 import { ErrorState } from './ErrorState.tsx';
 import { LoadingState } from './LoadingState.tsx';
 import { MembersPanel } from './MembersPanel.tsx';
@@ -14,8 +18,9 @@ import { SignalInbox } from './SignalInbox.tsx';
 import { StakeholderTable } from './StakeholderTable.tsx';
 
 /**
- * One organisation: its name and the user's role in it, the overview of both directions, what
- * needs attention, the table of stakeholders and the members.
+ * One organisation: its name and the user's role in it, the overview of both directions, the trend
+ * of trust and social capital, each level and category at a glance, the leadership profile, what
+ * needs attention and what is due, the table of stakeholders and the members.
  */
 export function OrganisationPage({
   membership,
@@ -79,7 +84,11 @@ export function OrganisationPage({
     body = (
       <>
         <OverviewHeader overview={overview.data} />
+        <DashboardTrend organisationId={membership.organisationId} asOf={overview.data.asOf} />
+        <DashboardSmallMultiples organisationId={membership.organisationId} asOf={overview.data.asOf} />
+        <DashboardLeadership profile={overview.data.leadershipProfile} />
         <SignalInbox membership={membership} />
+        <DashboardDue relations={relations.data} />
         <StakeholderTable relations={relations.data} />
         <MembersPanel membership={membership} userId={userId} />
       </>

@@ -120,7 +120,7 @@ function OverrideForm({ account }: { account: Account }) {
           />
         </Group>
         {errors.general ? (
-          <Text c="red.7" fz="sm" role="alert">
+          <Text c="red.9" fz="sm" role="alert">
             {errors.general}
           </Text>
         ) : null}

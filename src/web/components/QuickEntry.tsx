@@ -60,7 +60,7 @@ export function QuickEntry({ organisationId }: { organisationId: string }) {
         </Text>
         <span className="tl-visually-hidden">{t('entry.open')}</span>
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={t('entry.title')} size="lg" data-testid="quick-entry">
+      <Modal opened={opened} onClose={() => setOpened(false)} closeButtonProps={{ 'aria-label': t('common.closeDialog') }} title={t('entry.title')} size="lg" data-testid="quick-entry">
         {opened ? <EntryForm organisationId={organisationId} onDone={() => setOpened(false)} /> : null}
       </Modal>
     </>
@@ -263,7 +263,7 @@ function EntryForm({ organisationId, onDone }: { organisationId: string; onDone:
             {t('entry.amountValue', { amount: kind === 'withdrawal' ? `−${amount}` : `+${amount}`, word: t(`amount.${amount as '1'}`) })}
           </Text>
           {errors.amount ? (
-            <Text c="red.7" fz="xs" mt={4}>
+            <Text c="red.9" fz="xs" mt={4}>
               {errors.amount}
             </Text>
           ) : null}
@@ -298,13 +298,13 @@ function EntryForm({ organisationId, onDone }: { organisationId: string; onDone:
           />
         </SimpleGrid>
         {general ? (
-          <Text c="red.7" fz="sm" role="alert">
+          <Text c="red.9" fz="sm" role="alert">
             {general}
           </Text>
         ) : null}
         <Group justify="space-between" mt="xs">
           <Text fz="xs" c="dimmed" visibleFrom="xs">
-            <Kbd size="xs">Enter</Kbd> {t('entry.submit')} · <Kbd size="xs">Esc</Kbd> {t('common.close')}
+            <Kbd size="xs">{t('entry.keyEnter')}</Kbd> {t('entry.submit')} · <Kbd size="xs">{t('entry.keyEscape')}</Kbd> {t('common.close')}
           </Text>
           <Group gap="sm">
             <Button variant="default" onClick={onDone}>

@@ -43,7 +43,7 @@ export function RemoveMemberModal({
           : null;
 
   return (
-    <Modal opened={member !== null} onClose={close} title={t('members.removeTitle')} centered>
+    <Modal opened={member !== null} onClose={close} closeButtonProps={{ 'aria-label': t('common.closeDialog') }} title={t('members.removeTitle')} centered>
       {member ? (
         <Stack gap="md">
           <Text>{t('members.removeConfirm', { name: member.displayName, organisation: organisationName })}</Text>

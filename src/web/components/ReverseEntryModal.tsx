@@ -15,7 +15,7 @@ import { useWorkspace } from '../workspace.ts';
 export function ReverseEntryModal({ line, onClose }: { line: LedgerLine | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={line !== null} onClose={onClose} title={t('ledgerView.reverseTitle')} centered>
+    <Modal opened={line !== null} onClose={onClose} closeButtonProps={{ 'aria-label': t('common.closeDialog') }} title={t('ledgerView.reverseTitle')} centered>
       {line ? <ReverseForm key={line.id} line={line} onDone={onClose} /> : null}
     </Modal>
   );

@@ -94,7 +94,7 @@ export function SignalInbox({ membership }: { membership: Membership }) {
         ) : null}
       </Group>
       {body}
-      <Modal opened={acknowledging !== null} onClose={() => setAcknowledging(null)} title={t('signals.acknowledgeTitle')} centered>
+      <Modal opened={acknowledging !== null} onClose={() => setAcknowledging(null)} closeButtonProps={{ 'aria-label': t('common.closeDialog') }} title={t('signals.acknowledgeTitle')} centered>
         {acknowledging ? (
           <AcknowledgeForm
             key={acknowledging.key}

@@ -1,0 +1,158 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actingAs, createContext } from '../../src/app/context.ts';
+import { loadDemo } from '../../src/app/demo/load-demo.ts';
+import { inviteMember } from '../../src/app/members.ts';
+import { readRelations } from '../../src/app/read-accounts.ts';
+import { startServer } from '../../src/api/server.ts';
+import { seriousViolations } from '../support/axe.ts';
+import { CHROMIUM_MISSING_NOTICE, HAS_CHROMIUM, launchChromium } from '../support/chromium.ts';
+import { openTestStore, type TestStore } from '../support/stores.ts';
+import { textsInOtherLanguage } from '../support/untranslated.ts';
+import { DEMO_PASSWORD, DEMO_USERS, requireBuiltPage, signIn, waitForSignInPage, watchForProblems, WEB_ROOT } from '../support/web-page.ts';
+
+/**
+ * What must hold on every view of the web application, checked on each in turn: axe finds no
+ * serious or critical accessibility violation, and switching the language leaves no text of the
+ * other language behind — in the labels, the charts' text alternatives and the notices.
+ */
+if (!HAS_CHROMIUM) console.warn(CHROMIUM_MISSING_NOTICE);
+
+const TODAY = '2026-03-15';
+const now = () => new Date(`${TODAY}T10:00:00Z`);
+
+interface View {
+  readonly name: string;
+  /** Brings the page to the view, starting from anywhere in the signed-in application. */
+  open(page: Page): Promise<void>;
+  /** For a dialog, which covers the language switch: closes it. */
+  close?(page: Page): Promise<void>;
+}
+
+describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen language', () => {
+  let testStore: TestStore | undefined;
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  let page: Page;
+  let problems: string[] = [];
+  let relationId = '';
+  let invitationToken = '';
+  let names = new Set<string>();
+
+  beforeAll(async () => {
+    requireBuiltPage();
+    testStore = await openTestStore('sqlite');
+    const ctx = createContext(testStore.store, now);
+    const organisation = await loadDemo(ctx, { today: TODAY });
+    const { relations } = await readRelations(ctx, organisation.id);
+    relationId = relations.find((r) => r.stakeholder.name === 'Syndicale afvaardiging')!.id;
+    // What people wrote stays as written in either language: names and notes.
+    const notes = await testStore.store.db.selectFrom('entries').select('note').execute();
+    names = new Set([...relations.map((r) => r.stakeholder.name), ...notes.map((n) => n.note)]);
+    invitationToken = (await inviteMember(actingAs(ctx, { userId: null, tokenId: null }), organisation.id, { role: 'viewer' })).token;
+    server = await startServer({ store: testStore.store, port: 0, host: '127.0.0.1', webRoot: WEB_ROOT, now });
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+    context.setDefaultTimeout(10_000);
+    page = await context.newPage();
+    problems = watchForProblems(page).problems;
+    await page.goto(server.url);
+  });
+
+  afterAll(async () => {
+    expect(problems).toEqual([]);
+    await browser?.close();
+    await server?.close();
+    await testStore?.close();
+  });
+
+  const switchTo = async (language: 'en' | 'nl') => {
+    const [group, option] = language === 'en' ? [/^(Taal|Language)$/, 'English'] : [/^(Taal|Language)$/, 'Nederlands'];
+    await page.getByRole('radiogroup', { name: group }).first().getByText(option, { exact: true }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+  };
+
+  /** Switches the language under the view (a dialog is closed for it and opened again). */
+  async function switchUnder(view: View, language: 'en' | 'nl') {
+    await view.close?.(page);
+    await switchTo(language);
+    if (view.close) await view.open(page);
+  }
+
+  /** Axe on the view in Dutch, then English: nothing Dutch may stay, then nothing English. */
+  async function checkView(view: View) {
+    await view.open(page);
+    expect(await seriousViolations(page), `axe on ${view.name}`).toEqual([]);
+    expect(await textsInOtherLanguage(page, 'nl', names), `English on the Dutch ${view.name}`).toEqual([]);
+    await switchUnder(view, 'en');
+    await expect.poll(() => textsInOtherLanguage(page, 'en', names), { message: `Dutch left on the English ${view.name}` }).toEqual([]);
+    expect(await seriousViolations(page), `axe on the English ${view.name}`).toEqual([]);
+    await switchUnder(view, 'nl');
+    await expect.poll(() => textsInOtherLanguage(page, 'nl', names), { message: `English left on the Dutch ${view.name}` }).toEqual([]);
+    await view.close?.(page);
+  }
+
+  it('the sign-in page', async () => {
+    await checkView({ name: 'sign-in page', open: (p) => waitForSignInPage(p) });
+  });
+
+  it('the invitation page', async () => {
+    try {
+      await checkView({
+        name: 'invitation page',
+        open: async (p) => {
+          await p.goto(`${server!.url}/invite/${invitationToken}`);
+          await p.getByTestId('invitation-summary').waitFor();
+        },
+      });
+    } finally {
+      // The views after this one are the signed-in owner's.
+      await page.goto(server!.url);
+      await signIn(page, DEMO_USERS.owner, DEMO_PASSWORD);
+    }
+  });
+
+  const signedInViews: View[] = [
+    {
+      name: 'dashboard',
+      open: async (p) => {
+        await p.getByTestId('nav-overview').click();
+        await p.getByTestId('signal').first().waitFor();
+        await p.getByTestId('dashboard-trend').locator('svg').first().waitFor();
+      },
+    },
+    {
+      name: 'quick entry',
+      open: async (p) => {
+        await p.getByTestId('quick-entry-open').click();
+        await p.getByRole('dialog').getByTestId('quick-entry-form').waitFor();
+      },
+      close: async (p) => {
+        await p.keyboard.press('Escape');
+        await p.getByRole('dialog').waitFor({ state: 'hidden' });
+      },
+    },
+    {
+      name: 'relation page',
+      open: async (p) => {
+        await p.goto(`${server!.url}/relations/${relationId}`);
+        await p.getByTestId('ledger-received').getByTestId('ledger-line').first().waitFor();
+        await p.getByTestId('trend-received').locator('svg').first().waitFor();
+      },
+    },
+    {
+      name: 'settings page',
+      open: async (p) => {
+        await p.getByTestId('nav-settings').click();
+        await p.getByTestId('parameter-versions').waitFor();
+      },
+    },
+  ];
+
+  for (const view of signedInViews) {
+    it(`the ${view.name}`, async () => {
+      await checkView(view);
+    });
+  }
+});
