@@ -5,8 +5,10 @@ import { loadDemo } from '../../src/app/demo/load-demo.ts';
 import { readRelations } from '../../src/app/read-accounts.ts';
 import { listOrganisationStakeholders } from '../../src/app/stakeholders.ts';
 import { startServer } from '../../src/api/server.ts';
+import { seriousViolations } from '../support/axe.ts';
 import { CHROMIUM_MISSING_NOTICE, HAS_CHROMIUM, launchChromium } from '../support/chromium.ts';
 import { openTestStore, type TestStore } from '../support/stores.ts';
+import { textsInOtherLanguage } from '../support/untranslated.ts';
 import { DEMO_PASSWORD, DEMO_USERS, requireBuiltPage, screenshotPath, signIn, watchForProblems, WEB_ROOT } from '../support/web-page.ts';
 
 /**
@@ -31,6 +33,8 @@ describe.skipIf(!HAS_CHROMIUM)('stakeholders page in the browser', () => {
   let server: { url: string; close(): Promise<void> } | undefined;
   let browser: Browser | undefined;
   let known: Known[] = [];
+  /** What people wrote, which stays as written in either language: names and tags. */
+  let written = new Set<string>();
   const watched: Array<ReturnType<typeof watchForProblems>> = [];
 
   beforeAll(async () => {
@@ -45,6 +49,7 @@ describe.skipIf(!HAS_CHROMIUM)('stakeholders page in the browser', () => {
       tags: stakeholder.tags,
       trustReceived: relations.find((r) => r.stakeholderId === stakeholder.id)?.accounts.received.reading.trustLevel ?? null,
     }));
+    written = new Set(known.flatMap((k) => [k.name, ...k.tags]));
     server = await startServer({ store: testStore.store, port: 0, host: '127.0.0.1', webRoot: WEB_ROOT, now });
     browser = await launchChromium();
   });
@@ -95,6 +100,8 @@ describe.skipIf(!HAS_CHROMIUM)('stakeholders page in the browser', () => {
       await expectCount(gridEntries(page), known.length);
       expect(await page.getByTestId('stakeholder-grid').getAttribute('aria-label')).toContain(String(known.length));
       await page.getByRole('heading', { name: 'Macht en interesse' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await textsInOtherLanguage(page, 'nl', written)).toEqual([]);
       await page.screenshot({ path: screenshotPath('stakeholders-nl'), animations: 'disabled', fullPage: true });
     });
 
@@ -160,6 +167,8 @@ describe.skipIf(!HAS_CHROMIUM)('stakeholders page in the browser', () => {
       await table(page).getByRole('columnheader', { name: 'Trust we receive' }).waitFor();
       await page.getByText('Keep informed').first().waitFor();
       await page.getByTestId('grid-alternative').locator('summary').click();
+      await expect.poll(() => textsInOtherLanguage(page, 'en', written)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: screenshotPath('stakeholders-en'), animations: 'disabled', fullPage: true });
       await page.getByRole('radiogroup', { name: 'Language' }).getByText('Nederlands').click();
       await page.getByRole('heading', { name: 'Macht en interesse' }).waitFor();
@@ -214,6 +223,8 @@ describe.skipIf(!HAS_CHROMIUM)('stakeholders page in the browser', () => {
       await dialog.getByLabel('Onderhoudsritme in dagen').focus(); // closes the tags' list for the picture
       await dialog.getByRole('listbox').waitFor({ state: 'detached' });
       await page.screenshot({ path: screenshotPath('stakeholder-form'), animations: 'disabled' });
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await textsInOtherLanguage(page, 'nl', new Set([...written, name, 'honing']))).toEqual([]);
       await dialog.getByRole('button', { name: 'Stakeholder toevoegen' }).click();
       await dialog.waitFor({ state: 'detached' });
 

@@ -23,7 +23,7 @@ export function StakeholderArchiveModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={stakeholder !== null} onClose={onClose} title={t('stakeholderList.archiveTitle')} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened={stakeholder !== null} onClose={onClose} title={t('stakeholderList.archiveTitle')} centered closeButtonProps={{ 'aria-label': t('common.closeDialog') }}>
       {stakeholder ? <ArchiveConfirm key={stakeholder.id} stakeholder={stakeholder} onCancel={onClose} onArchived={onArchived} /> : null}
     </Modal>
   );
@@ -85,7 +85,7 @@ export function StakeholderUndoNotice({
           title={t('stakeholderList.archived', { name: stakeholder.name })}
           color="gray"
           withBorder
-          closeButtonProps={{ 'aria-label': t('common.close') }}
+          closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
           onClose={onClose}
           data-testid="undo-notice"
         >

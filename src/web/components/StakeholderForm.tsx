@@ -53,7 +53,7 @@ export function StakeholderForm({ target, categoriesInUse, tagsInUse, onClose }:
       title={target?.kind === 'edit' ? t('stakeholderList.form.editTitle') : t('stakeholderList.form.createTitle')}
       size="lg"
       centered
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
     >
       {target ? (
         <FormBody
