@@ -7,9 +7,9 @@ import { enterSession } from './session-cache.ts';
 import { useWorkspace } from './workspace.ts';
 
 /**
- * The page's addresses: `/` the organisation's overview, `/relations/<id>` one relation and
- * `/settings` the organisation's settings (both loaded only when first opened), `/invite/<token>`
- * an invitation. The server answers index.html for every other path, so a deep link survives a
+ * The page's addresses: `/` the organisation's overview, `/relations/<id>` one relation,
+ * `/stakeholders` the stakeholders and `/settings` the organisation's settings (all three loaded
+ * only when first opened), `/invite/<token>` an invitation. The server answers index.html for every other path, so a deep link survives a
  * reload.
  */
 const rootRoute = createRootRoute({ component: App });
@@ -35,6 +35,12 @@ export const settingsRoute = createRoute({
   component: lazyRouteComponent(() => import('./components/SettingsPage.tsx'), 'SettingsPage'),
 });
 
+export const stakeholdersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/stakeholders',
+  component: lazyRouteComponent(() => import('./components/StakeholdersPage.tsx'), 'StakeholdersPage'),
+});
+
 function InvitationRoute() {
   const { token } = useParams({ from: '/invite/$token' });
   const navigate = useNavigate();
@@ -53,7 +59,7 @@ function InvitationRoute() {
 
 export const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invite/$token', component: InvitationRoute });
 
-const routeTree = rootRoute.addChildren([overviewRoute, relationRoute, settingsRoute, invitationRoute]);
+const routeTree = rootRoute.addChildren([overviewRoute, relationRoute, settingsRoute, stakeholdersRoute, invitationRoute]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
 
