@@ -31,7 +31,7 @@ export interface ParameterHistory {
   readonly explanations: Readonly<Record<string, Localized>>;
 }
 
-export type ParameterChanges = Partial<Record<NumericParameter, number>>;
+export type ParameterChanges = Partial<Record<NumericParameter, number>> & { baseRateByCategory?: Readonly<Record<string, number>> };
 
 const parameters = (organisationId: string) => `/organisations/${encodeURIComponent(organisationId)}/parameters`;
 

@@ -126,8 +126,27 @@ describe.skipIf(!HAS_CHROMIUM)('signals inbox and settings in the browser', () =
     await expect.poll(() => page.getByTestId('organisation-name').textContent()).toBe('Meubelmakerij Lindenhof & Zonen');
   });
 
+  it('gives one category its own base rate, as a new version', async () => {
+    await page.goto(`${server!.url}/settings`);
+    const add = page.getByRole('combobox', { name: 'Een categorie een eigen waarde geven' });
+    await add.fill('Leveran');
+    const option = page.getByRole('option', { name: 'Leveranciers' });
+    await expect.poll(() => option.getAttribute('data-combobox-selected')).not.toBeNull();
+    await page.keyboard.press('Enter');
+    const rate = page.getByTestId('category-rate-suppliers');
+    await rate.fill('0,65');
+    await page.getByLabel(/^Notitie/).fill('Leveranciers kregen het voordeel van de twijfel');
+    await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
+    await page.getByText('Parameters opgeslagen als versie 3').waitFor();
+    await expect.poll(() => page.getByTestId('category-rate-suppliers').inputValue()).toBe('0,65');
+    // Removing it is a change too; leaving the page without saving keeps version 3.
+    await page.getByRole('button', { name: 'Eigen waarde van Leveranciers schrappen' }).click();
+    expect(await page.getByTestId('category-rate-suppliers').count()).toBe(0);
+  });
+
   it('stays readable on a narrow screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('nav-overview').click();
     await signals().first().waitFor();
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);

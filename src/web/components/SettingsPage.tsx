@@ -10,9 +10,10 @@ import { isLanguage, NUMBER_LOCALE } from '../language.ts';
 import { useLocalized } from '../localized.ts';
 import { notify } from '../notices.ts';
 import { changeParameters, type NumericParameter, type ParameterChanges, type ParameterHistory } from '../parameters-api.ts';
-import { refreshFigures, useParameters } from '../queries.ts';
+import { refreshFigures, useParameters, useRelations } from '../queries.ts';
 import { usePageTitle } from '../page-title.ts';
 import { useWorkspace } from '../workspace.ts';
+import { CategoryBaseRates, type CategoryRates } from './CategoryBaseRates.tsx';
 import { ErrorState } from './ErrorState.tsx';
 import { LoadingState } from './LoadingState.tsx';
 import { OrganisationSettings } from './OrganisationSettings.tsx';
@@ -99,6 +100,10 @@ function ParametersCard({ history, organisationId, editable }: { history: Parame
   const queryClient = useQueryClient();
   const current = history.current.parameters;
   const [values, setValues] = useState<Record<NumericParameter, number | string>>(() => ({ ...current }));
+  const [categoryRates, setCategoryRates] = useState<CategoryRates>(() => ({ ...current.baseRateByCategory }));
+  const [categoryErrors, setCategoryErrors] = useState<Record<string, string | undefined>>({});
+  const relations = useRelations(organisationId);
+  const categoriesInUse = useMemo(() => [...new Set((relations.data ?? []).map((r) => r.stakeholder.category))], [relations.data]);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [general, setGeneral] = useState<string | null>(null);
@@ -108,6 +113,11 @@ function ParametersCard({ history, organisationId, editable }: { history: Parame
   for (const name of NUMERIC) {
     const value = values[name];
     if (typeof value === 'number' && value !== current[name]) changes[name] = value;
+  }
+  if (!sameRates(categoryRates, current.baseRateByCategory)) {
+    changes.baseRateByCategory = Object.fromEntries(
+      Object.entries(categoryRates).flatMap(([category, rate]) => (typeof rate === 'number' ? [[category, rate] as const] : [])),
+    );
   }
 
   const save = useMutation({
@@ -134,8 +144,20 @@ function ParametersCard({ history, organisationId, editable }: { history: Parame
         found[`changes.${name}`] = t('settings.outOfRange', { min: number(limit.min), max: number(limit.max) });
       }
     }
+    const rateLimit = history.limits['baseRate'];
+    const foundForCategories = Object.fromEntries(
+      Object.entries(categoryRates).map(([category, rate]) => [
+        category,
+        typeof rate !== 'number'
+          ? t('form.required')
+          : rateLimit && (rate < rateLimit.min || rate > rateLimit.max)
+            ? t('settings.outOfRange', { min: number(rateLimit.min), max: number(rateLimit.max) })
+            : undefined,
+      ]),
+    );
     setErrors(found);
-    if (hasErrors(found)) {
+    setCategoryErrors(foundForCategories);
+    if (hasErrors(found) || hasErrors(foundForCategories)) {
       setGeneral(null);
       return;
     }
@@ -190,7 +212,6 @@ function ParametersCard({ history, organisationId, editable }: { history: Parame
     );
   });
 
-  const categories = Object.entries(current.baseRateByCategory);
   const categoryExplanation = history.explanations['baseRateByCategory'];
   const byCategory = (
     <div className="tl-parameter">
@@ -204,11 +225,16 @@ function ParametersCard({ history, organisationId, editable }: { history: Parame
           </Text>
         ) : null}
       </div>
-      <Text fz="sm">
-        {categories.length === 0
-          ? t('settings.noCategoryRates')
-          : categories.map(([category, rate]) => `${category}: ${number(rate)}`).join(', ')}
-      </Text>
+      <CategoryBaseRates
+        rates={editable ? categoryRates : current.baseRateByCategory}
+        onChange={editable ? setCategoryRates : undefined}
+        limits={history.limits['baseRate']}
+        errors={categoryErrors}
+        decimalSeparator={decimalSeparator}
+        number={number}
+        categoriesInUse={categoriesInUse}
+        newRate={typeof values.baseRate === 'number' ? values.baseRate : current.baseRate}
+      />
     </div>
   );
 
@@ -258,6 +284,12 @@ function ParametersCard({ history, organisationId, editable }: { history: Parame
       )}
     </Card>
   );
+}
+
+/** Whether two maps of category rates hold the same numbers (a field being typed differs). */
+function sameRates(edited: CategoryRates, saved: Readonly<Record<string, number>>): boolean {
+  const keys = Object.keys(edited);
+  return keys.length === Object.keys(saved).length && keys.every((key) => edited[key] === saved[key]);
 }
 
 function VersionsCard({ history }: { history: ParameterHistory }) {
