@@ -120,6 +120,10 @@ describe.skipIf(!HAS_CHROMIUM)('signals inbox and settings in the browser', () =
     await expect.poll(() => zone.inputValue()).toBe('Europe/Amsterdam');
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByTestId('notice').filter({ hasText: 'Organisatie opgeslagen' }).waitFor();
+    // A notice follows a switch of language while it shows.
+    await page.getByRole('radiogroup', { name: 'Taal' }).first().getByText('English').click();
+    await page.getByTestId('notice').filter({ hasText: 'Organisation saved' }).waitFor();
+    await page.getByRole('radiogroup', { name: 'Language' }).first().getByText('Nederlands').click();
     await page.getByTestId('settings-time-zone').filter({ hasText: 'Europe/Amsterdam' }).waitFor();
     // The new name reaches the rest of the application through the session.
     await page.getByTestId('nav-overview').click();

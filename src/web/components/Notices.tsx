@@ -11,14 +11,14 @@ export function Notices() {
       {notices.map((notice) => (
         <Notification
           key={notice.id}
-          title={notice.title}
+          title={notice.title(t)}
           color="green"
           withBorder
-          closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
+          closeButtonProps={{ 'aria-label': t('common.close') }}
           onClose={() => dismissNotice(notice.id)}
           data-testid="notice"
         >
-          {notice.message}
+          {notice.message?.(t)}
         </Notification>
       ))}
     </Stack>

@@ -96,7 +96,7 @@ function OrganisationForm({ organisation, onDone }: { organisation: Organisation
       queryClient.setQueryData(['organisations', organisation.id, 'record'], saved);
       // The organisation's name travels with the session's memberships (header, picker).
       await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
-      notify(t('settings.organisationSavedNotice'));
+      notify((t) => t('settings.organisationSavedNotice'));
       onDone();
     },
     onError: (error) => {

@@ -73,7 +73,7 @@ function OverrideForm({ account }: { account: Account }) {
     onSuccess: async () => {
       setReason('');
       setErrors({});
-      notify(t('phase.saved'));
+      notify((t) => t('phase.saved'));
       await refreshFigures(queryClient, membership.organisationId);
     },
     onError: (error) => {

@@ -110,8 +110,8 @@ function EntryForm({ organisationId, onDone }: { organisationId: string; onDone:
       }),
     onSuccess: async () => {
       notify(
-        t('entry.recorded'),
-        t('entry.recordedDetail', {
+        (t) => t('entry.recorded'),
+        (t) => t('entry.recordedDetail', {
           kind: t(`ledger.${kind}`),
           amount: `${amount} (${t(`amount.${amount as '1'}`)})`,
           foundation: t(`foundation.${foundation!}`).toLocaleLowerCase(),

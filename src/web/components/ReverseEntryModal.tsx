@@ -31,7 +31,7 @@ function ReverseForm({ line, onDone }: { line: LedgerLine; onDone: () => void })
   const reverse = useMutation({
     mutationFn: () => reverseEntry(membership.organisationId, line.id, reason.trim()),
     onSuccess: async () => {
-      notify(t('ledgerView.reversedNotice'));
+      notify((t) => t('ledgerView.reversedNotice'));
       onDone();
       await refreshFigures(queryClient, membership.organisationId);
     },

@@ -123,7 +123,7 @@ function ParametersCard({ history, organisationId, editable }: { history: Parame
   const save = useMutation({
     mutationFn: () => changeParameters(organisationId, { changes, note: note.trim() }),
     onSuccess: async (version) => {
-      notify(t('settings.savedNotice', { version: version.version }));
+      notify((t) => t('settings.savedNotice', { version: version.version }));
       await refreshFigures(queryClient, organisationId);
     },
     onError: (failure) => {

@@ -158,7 +158,7 @@ function AcknowledgeForm({ organisationId, signal, onDone }: { organisationId: s
     mutationFn: () => acknowledgeSignal(organisationId, note.trim() ? { key: signal.key, note: note.trim() } : { key: signal.key }),
     onSuccess: async () => {
       queryClient.setQueryData<Signal[]>(['organisations', organisationId, 'signals'], (items) => items?.filter((item) => item.key !== signal.key));
-      notify(t('signals.acknowledgedNotice'), t('signals.acknowledgedDetail'));
+      notify((t) => t('signals.acknowledgedNotice'), (t) => t('signals.acknowledgedDetail'));
       onDone();
       await queryClient.invalidateQueries({ queryKey: ['organisations', organisationId, 'signals'] });
     },

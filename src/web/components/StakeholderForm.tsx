@@ -112,8 +112,8 @@ function FormBody({ target, categoriesInUse, tagsInUse, onDone }: { target: Form
         ? updateStakeholder(membership.organisationId, existing.id, fields())
         : createStakeholder(membership.organisationId, fields(), { cadenceDays: Number(cadence) }),
     onSuccess: async (saved) => {
-      if (existing) notify(t('stakeholderList.form.saved'), t('stakeholderList.form.savedDetail', { name: saved.name }));
-      else notify(t('stakeholderList.form.created'), t('stakeholderList.form.createdDetail', { name: saved.name }));
+      if (existing) notify((t) => t('stakeholderList.form.saved'), (t) => t('stakeholderList.form.savedDetail', { name: saved.name }));
+      else notify((t) => t('stakeholderList.form.created'), (t) => t('stakeholderList.form.createdDetail', { name: saved.name }));
       onDone();
       await refreshStakeholders(queryClient, membership.organisationId);
     },

@@ -60,10 +60,10 @@ export function StakeholdersPage() {
     mutationFn: (stakeholder: Stakeholder) => restoreStakeholder(organisationId, stakeholder.id),
     onSuccess: async (restored) => {
       setUndoable(null);
-      notify(t('stakeholderList.restored', { name: restored.name }));
+      notify((t) => t('stakeholderList.restored', { name: restored.name }));
       await refreshStakeholders(queryClient, organisationId);
     },
-    onError: (_failure, stakeholder) => notify(t('stakeholderList.restoreFailed', { name: stakeholder.name })),
+    onError: (_failure, stakeholder) => notify((t) => t('stakeholderList.restoreFailed', { name: stakeholder.name })),
   });
 
   const actions: RowActions | null = editable
