@@ -7,9 +7,9 @@ import { enterSession } from './session-cache.ts';
 import { useWorkspace } from './workspace.ts';
 
 /**
- * The page's addresses: `/` the organisation's overview, `/relations/<id>` one relation and
- * `/settings` the organisation's settings (both loaded only when first opened), `/invite/<token>`
- * an invitation. The server answers index.html for every other path, so a deep link survives a
+ * The page's addresses: `/` the organisation's overview, `/relations/<id>` one relation,
+ * `/settings` the organisation's settings and `/map` the stakeholder map (all three loaded only
+ * when first opened), `/invite/<token>` an invitation. The server answers index.html for every other path, so a deep link survives a
  * reload.
  */
 const rootRoute = createRootRoute({ component: App });
@@ -53,7 +53,13 @@ function InvitationRoute() {
 
 export const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invite/$token', component: InvitationRoute });
 
-const routeTree = rootRoute.addChildren([overviewRoute, relationRoute, settingsRoute, invitationRoute]);
+export const mapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/map',
+  component: lazyRouteComponent(() => import('./components/StakeholderMapPage.tsx'), 'StakeholderMapPage'),
+});
+
+const routeTree = rootRoute.addChildren([overviewRoute, relationRoute, settingsRoute, mapRoute, invitationRoute]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 /** The pages of the chosen organisation, one link each; the current one is marked for eye and screen reader. */
 const PAGES = [
   { to: '/', label: 'nav.overview', exact: true },
+  { to: '/map', label: 'nav.map', exact: false },
   { to: '/settings', label: 'nav.settings', exact: false },
 ] as const;
 
