@@ -203,6 +203,13 @@ describe.skipIf(!HAS_CHROMIUM)('stakeholder map in the browser', () => {
     expect(before).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Inzoomen' }).click();
     await expect.poll(width).toBeGreaterThan(before * 1.1);
+    // Another colouring keeps the zoom.
+    const zoomed = await width();
+    await page.getByRole('radiogroup', { name: 'Kleur volgens' }).getByText('Gegeven vertrouwen').click();
+    await expect.poll(() => countsByFill()).toEqual(bandCounts(relations, 'given'));
+    expect(await width()).toBeCloseTo(zoomed, 0);
+    await page.getByRole('radiogroup', { name: 'Kleur volgens' }).getByText('Ontvangen vertrouwen').click();
+    await expect.poll(() => countsByFill()).toEqual(bandCounts(relations, 'received'));
     await page.getByRole('button', { name: 'Uitzoomen' }).click();
     await page.getByRole('button', { name: 'Uitzoomen' }).click();
     await expect.poll(width).toBeLessThan(before * 0.95);

@@ -253,10 +253,11 @@ export function StakeholderMapChart({
     [layout, points, organisation, texts, width, height],
   );
 
+  // Merged, not replaced: a new colouring or width keeps the reader's zoom and pan.
   useEffect(() => {
     if (!option) return;
     chart.current?.resize();
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(option);
   }, [option]);
 
   /** Zooms about the middle of the chart, as the wheel does about the pointer. */
