@@ -8,9 +8,9 @@ import { useWorkspace } from './workspace.ts';
 
 /**
  * The page's addresses: `/` the organisation's overview, `/relations/<id>` one relation,
- * `/stakeholders` the stakeholders and `/settings` the organisation's settings (all three loaded
- * only when first opened), `/invite/<token>` an invitation. The server answers index.html for every other path, so a deep link survives a
- * reload.
+ * `/stakeholders` the stakeholders, `/map` the stakeholder map and `/settings` the organisation's
+ * settings (all loaded only when first opened), `/invite/<token>` an invitation. The server
+ * answers index.html for every other path, so a deep link survives a reload.
  */
 const rootRoute = createRootRoute({ component: App });
 
@@ -59,7 +59,13 @@ function InvitationRoute() {
 
 export const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invite/$token', component: InvitationRoute });
 
-const routeTree = rootRoute.addChildren([overviewRoute, relationRoute, settingsRoute, stakeholdersRoute, invitationRoute]);
+export const mapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/map',
+  component: lazyRouteComponent(() => import('./components/StakeholderMapPage.tsx'), 'StakeholderMapPage'),
+});
+
+const routeTree = rootRoute.addChildren([overviewRoute, relationRoute, settingsRoute, stakeholdersRoute, mapRoute, invitationRoute]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
 

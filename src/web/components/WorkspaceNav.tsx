@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 const PAGES = [
   { to: '/', label: 'nav.overview', exact: true },
   { to: '/stakeholders', label: 'nav.stakeholders', exact: false },
+  { to: '/map', label: 'nav.map', exact: false },
   { to: '/settings', label: 'nav.settings', exact: false },
 ] as const;
 
