@@ -12,7 +12,8 @@ import { textsInOtherLanguage } from '../support/untranslated.ts';
 import { DEMO_PASSWORD, DEMO_USERS, requireBuiltPage, signIn, waitForSignInPage, watchForProblems, WEB_ROOT } from '../support/web-page.ts';
 
 /**
- * What must hold on every view of the web application, checked on each in turn: axe finds no
+ * What must hold on every view of the web application — sign-in, invitation, dashboard, quick
+ * entry, relation, stakeholders, map, settings — checked on each in turn: axe finds no
  * serious or critical accessibility violation, and switching the language leaves no text of the
  * other language behind — in the labels, the charts' text alternatives and the notices.
  */
@@ -139,6 +140,22 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
         await p.goto(`${server!.url}/relations/${relationId}`);
         await p.getByTestId('ledger-received').getByTestId('ledger-line').first().waitFor();
         await p.getByTestId('trend-received').locator('svg').first().waitFor();
+      },
+    },
+    {
+      name: 'stakeholders page',
+      open: async (p) => {
+        await p.getByTestId('nav-stakeholders').click();
+        await p.getByTestId('stakeholders-shown').waitFor();
+        await p.getByTestId('stakeholder-create').waitFor();
+      },
+    },
+    {
+      name: 'stakeholder map',
+      open: async (p) => {
+        await p.getByTestId('nav-map').click();
+        await p.getByTestId('map-table').locator('tbody tr').first().waitFor();
+        await p.getByTestId('stakeholder-map').locator('svg').first().waitFor();
       },
     },
     {
