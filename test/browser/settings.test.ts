@@ -99,7 +99,7 @@ describe.skipIf(!HAS_CHROMIUM)('signals inbox and settings in the browser', () =
     await page.getByText('Weight of withdrawals').waitFor();
     await page.screenshot({ path: screenshotPath('settings-en'), animations: 'disabled', fullPage: true });
 
-    await page.getByRole('link', { name: /All stakeholders/ }).first().click();
+    await page.getByRole('link', { name: '← Overview' }).click();
     await page.getByTestId('overview-received-trust').waitFor();
     await expect.poll(trust).not.toBe(before);
     await page.screenshot({ path: screenshotPath('inbox-en'), animations: 'disabled', fullPage: true });
