@@ -31,4 +31,6 @@ export const SERIES_COLOR = {
   intentional: '#7048e8',
   professional: '#1c7ed6',
   contractual: '#0ca678',
+  deposit: '#2b8a3e',
+  withdrawal: '#c92a2a',
 } as const;

@@ -30,6 +30,7 @@ describe.skipIf(!HAS_CHROMIUM)('relation page and quick entry in the browser', (
   let problems: string[] = [];
   let relationPath = '';
   let before = '';
+  let markedBefore = 0;
 
   beforeAll(async () => {
     requireBuiltPage();
@@ -54,6 +55,8 @@ describe.skipIf(!HAS_CHROMIUM)('relation page and quick entry in the browser', (
   });
 
   const trustLevel = () => page.getByTestId('received-trust-level').textContent();
+  /** How many entries the received trend marks on its line, as its text alternative says. */
+  const markedEntries = () => page.getByTestId('trend-markers-received').getByRole('listitem').count();
   const dialog = () => page.getByRole('dialog', { name: /Een boeking vastleggen|Record an entry/ });
 
   it('opens a relation from the overview: both accounts, radar, trend and advice', async () => {
@@ -79,6 +82,9 @@ describe.skipIf(!HAS_CHROMIUM)('relation page and quick entry in the browser', (
     expect(await page.getByTestId('phase-received').textContent()).toMatch(/(Calculatieve|Cognitieve|Waardevolle) fase/);
     before = (await trustLevel()) ?? '';
     expect(before).toMatch(/^\d{1,3}$/);
+    await page.getByTestId('ledger-received').getByTestId('ledger-line').first().waitFor();
+    markedBefore = await markedEntries();
+    expect(markedBefore).toBeGreaterThan(0);
   });
 
   it('records an entry with the keyboard only, and the trust level moves', async () => {
@@ -122,6 +128,8 @@ describe.skipIf(!HAS_CHROMIUM)('relation page and quick entry in the browser', (
     await page.getByTestId('notice').filter({ hasText: 'Boeking vastgelegd' }).waitFor();
     await expect.poll(trustLevel, { timeout: 5_000 }).not.toBe(before);
     expect(Number(await trustLevel())).toBeGreaterThan(Number(before));
+    // The trend marks the new entry on its line.
+    await expect.poll(markedEntries).toBe(markedBefore + 1);
     await page.getByTestId('ledger-received').getByTestId('ledger-line').filter({ hasText: NOTE }).waitFor();
   });
 
@@ -133,6 +141,7 @@ describe.skipIf(!HAS_CHROMIUM)('relation page and quick entry in the browser', (
     await modal.getByRole('button', { name: 'Tegenboeken' }).click();
     await modal.waitFor({ state: 'hidden' });
     await expect.poll(trustLevel, { timeout: 5_000 }).toBe(before);
+    await expect.poll(markedEntries).toBe(markedBefore);
     await expect.poll(() => line.getAttribute('class')).toMatch(/tl-reversed/);
     await line.getByRole('link', { name: 'naar de tegenboeking' }).waitFor();
   });
