@@ -1,6 +1,6 @@
 import { Anchor, Group, SimpleGrid, Stack, Text, Title, useMantineTheme } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BAND_COLOR, type Band } from '../bands.ts';
 import { echarts, type ChartOption } from '../charts.ts';
@@ -46,13 +46,13 @@ export function StakeholderGrid({ rows }: { rows: readonly StakeholderRow[] }) {
   const format = useFormat();
   const theme = useMantineTheme();
   const navigate = useNavigate();
-  const box = useRef<HTMLDivElement>(null);
+  const points = useMemo(
+    () => spreadPoints(rows.map((row) => ({ id: row.stakeholder.id, x: row.stakeholder.interest, y: row.stakeholder.influence, row }))),
+    [rows],
+  );
 
   const option = useMemo<ChartOption>(() => {
     const colorOf = (band: Band | null) => (band === null ? theme.colors.gray[5] : theme.colors[BAND_COLOR[band]]![band === 'uncertain' ? 6 : 7]);
-    const points = spreadPoints(
-      rows.map((row) => ({ id: row.stakeholder.id, x: row.stakeholder.interest, y: row.stakeholder.influence, row })),
-    );
     const axis = (name: string) => ({
       type: 'value' as const,
       min: AXIS_MIN,
@@ -122,23 +122,16 @@ export function StakeholderGrid({ rows }: { rows: readonly StakeholderRow[] }) {
         },
       ],
     };
-  }, [rows, t, format, theme]);
+  }, [points, t, format, theme]);
 
-  // A click on a point opens its relation; EChart keeps the instance, found here by its element.
-  useEffect(() => {
-    const element = box.current?.querySelector<HTMLElement>('.tl-chart');
-    const instance = element ? echarts.getInstanceByDom(element) : undefined;
-    if (!instance) return;
-    const points = spreadPoints(rows.map((row) => ({ id: row.stakeholder.id, x: row.stakeholder.interest, y: row.stakeholder.influence, row })));
-    const open = (params: { dataIndex?: number }) => {
-      const relation = params.dataIndex === undefined ? null : points[params.dataIndex]?.row.relation;
+  // A click on a point opens its relation.
+  const open = useCallback(
+    (dataIndex: number) => {
+      const relation = points[dataIndex]?.row.relation;
       if (relation) void navigate({ to: '/relations/$relationId', params: { relationId: relation.id } });
-    };
-    instance.on('click', open);
-    return () => {
-      instance.off('click', open);
-    };
-  }, [rows, navigate]);
+    },
+    [points, navigate],
+  );
 
   const byQuadrant = useMemo(() => {
     const groups: Record<Quadrant, StakeholderRow[]> = { manageClosely: [], keepSatisfied: [], keepInformed: [], monitor: [] };
@@ -154,9 +147,7 @@ export function StakeholderGrid({ rows }: { rows: readonly StakeholderRow[] }) {
       <Text fz="xs" c="dimmed" mb="xs">
         {t('stakeholderList.grid.intro')}
       </Text>
-      <div ref={box}>
-        <EChart option={option} height={340} label={t('stakeholderList.grid.label', { count: rows.length })} testId="stakeholder-grid" />
-      </div>
+      <EChart option={option} height={340} label={t('stakeholderList.grid.label', { count: rows.length })} testId="stakeholder-grid" onItemClick={open} />
       <Group gap="sm" mt={4} aria-hidden="true">
         {LEGEND.map((band) => (
           <Group key={band} gap={4} wrap="nowrap">
