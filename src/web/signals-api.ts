@@ -4,17 +4,8 @@ import { request } from './http.ts';
 /** What needs attention in an organisation (`/organisations/{id}/signals`), and acknowledging one. */
 export type { Acknowledgement, Signal } from '../api/schemas.ts';
 
-export const SIGNAL_KINDS = [
-  'negative_balance',
-  'weak_leg',
-  'unknown_leg',
-  'small_incidents',
-  'recurring_foundation',
-  'culture_pattern',
-  'reciprocity_gap',
-  'fading',
-  'scope_ahead_of_phase',
-] as const satisfies readonly Signal['kind'][];
+// The kinds in the model's order; the domain is pure, so the page may share its list.
+export { SIGNAL_KINDS } from '../domain/signal-model.ts';
 export type SignalKind = Signal['kind'];
 export type Severity = Signal['severity'];
 
