@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH } from '../access.ts';
 import { changePassword } from '../auth-api.ts';
 import { checkNewPassword, checkRepeat, checkRequired, hasErrors, problemErrors, type FieldErrors } from '../form-errors.ts';
+import { useTextFields } from '../text-fields.ts';
 
 type Field = 'currentPassword' | 'newPassword' | 'repeat';
 const SERVER_FIELDS = ['currentPassword', 'newPassword'] as const;
@@ -22,9 +23,7 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
 
 function ChangePasswordForm({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Record<Field, string>>({ currentPassword: '', newPassword: '', repeat: '' });
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [general, setGeneral] = useState<string | null>(null);
+  const { values, setErrors, general, setGeneral, field } = useTextFields<Field>({ currentPassword: '', newPassword: '', repeat: '' });
   const mutation = useMutation({
     mutationFn: () => changePassword(values.currentPassword, values.newPassword),
     onError: (error) => {
@@ -50,16 +49,6 @@ function ChangePasswordForm({ onClose }: { onClose: () => void }) {
       </Stack>
     );
   }
-
-  const field = (name: Field) => ({
-    value: values[name],
-    onChange: (event: { currentTarget: { value: string } }) => {
-      const value = event.currentTarget.value;
-      setValues((previous) => ({ ...previous, [name]: value }));
-    },
-    error: errors[name],
-    required: true,
-  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

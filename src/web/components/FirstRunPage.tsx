@@ -1,6 +1,6 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH, type Session } from '../access.ts';
 import { getSession, setUp } from '../auth-api.ts';
@@ -14,6 +14,7 @@ import {
   type FieldErrors,
 } from '../form-errors.ts';
 import { ApiError } from '../http.ts';
+import { useTextFields } from '../text-fields.ts';
 import { AuthCard } from './AuthCard.tsx';
 
 type Field = 'organisationName' | 'displayName' | 'email' | 'password' | 'repeat';
@@ -25,15 +26,13 @@ const SERVER_FIELDS = ['organisationName', 'displayName', 'email', 'password'] a
  */
 export function FirstRunPage({ onDone, onAlreadyDone }: { onDone: (session: Session) => void; onAlreadyDone: () => void }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Record<Field, string>>({
+  const { values, setErrors, general, setGeneral, field } = useTextFields<Field>({
     organisationName: '',
     displayName: '',
     email: '',
     password: '',
     repeat: '',
   });
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [general, setGeneral] = useState<string | null>(null);
 
   const mutation = useMutation({
     mutationFn: async () => {
@@ -57,16 +56,6 @@ export function FirstRunPage({ onDone, onAlreadyDone }: { onDone: (session: Sess
       setErrors(found.fields);
       setGeneral(found.general);
     },
-  });
-
-  const field = (name: Field) => ({
-    value: values[name],
-    onChange: (event: { currentTarget: { value: string } }) => {
-      const value = event.currentTarget.value;
-      setValues((previous) => ({ ...previous, [name]: value }));
-    },
-    error: errors[name],
-    required: true,
   });
 
   const submit = (event: FormEvent) => {
