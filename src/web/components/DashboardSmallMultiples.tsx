@@ -99,7 +99,7 @@ function MultipleCard({ multiple, groupBy }: { multiple: Multiple; groupBy: stri
     <Paper
       component="li"
       withBorder
-      p="sm"
+      p={{ base: 'xs', xs: 'sm' }}
       className="tl-multiple"
       data-testid="dashboard-multiple"
       data-group={groupBy}
@@ -107,7 +107,7 @@ function MultipleCard({ multiple, groupBy }: { multiple: Multiple; groupBy: stri
       data-band={band ?? undefined}
       style={{ borderLeftColor: band ? `var(--mantine-color-${BAND_COLOR[band]}-6)` : undefined }}
     >
-      <Text fz="sm" fw={600} lineClamp={2} className="tl-multiple-label">
+      <Text fz={{ base: 'xs', xs: 'sm' }} fw={600} lineClamp={2} className="tl-multiple-label">
         {multiple.label}
       </Text>
       <Group gap={6} align="baseline" wrap="nowrap">
