@@ -7,6 +7,7 @@ import { acceptInvitation } from '../auth-api.ts';
 import { checkEmail, checkNewPassword, checkRequired, hasErrors, problemErrors, type FieldErrors } from '../form-errors.ts';
 import { ApiError } from '../http.ts';
 import { useInvitation } from '../queries.ts';
+import { useTextFields } from '../text-fields.ts';
 import { AuthCard } from './AuthCard.tsx';
 import { ErrorState } from './ErrorState.tsx';
 import { PageLoader } from './PageLoader.tsx';
@@ -57,11 +58,12 @@ function AcceptForm({
   onLeave: () => void;
 }) {
   const { t } = useTranslation();
-  const [displayName, setDisplayName] = useState('');
-  const [email, setEmail] = useState(invitation.email ?? '');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [general, setGeneral] = useState<string | null>(null);
+  const { values, setErrors, general, setGeneral, field } = useTextFields<Field>({
+    displayName: '',
+    email: invitation.email ?? '',
+    password: '',
+  });
+  const { displayName, email, password } = values;
   const [gone, setGone] = useState(false);
   const emailLocked = invitation.email !== null;
 
@@ -132,32 +134,23 @@ function AcceptForm({
           <TextInput
             label={t('account.displayName')}
             autoComplete="name"
-            required
             autoFocus
-            value={displayName}
-            onChange={(event) => setDisplayName(event.currentTarget.value)}
-            error={errors.displayName}
+            {...field('displayName')}
           />
           <TextInput
             label={t('account.email')}
             type="email"
             autoComplete="username"
-            required
             readOnly={emailLocked}
             variant={emailLocked ? 'filled' : 'default'}
             description={emailLocked ? t('invite.emailLocked') : undefined}
-            value={email}
-            onChange={(event) => setEmail(event.currentTarget.value)}
-            error={errors.email}
+            {...field('email')}
           />
           <PasswordInput
             label={t('account.password')}
             description={t('invite.passwordHint', { count: MIN_PASSWORD_LENGTH })}
             autoComplete="new-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            error={errors.password}
+            {...field('password')}
           />
           <Button type="submit" loading={mutation.isPending} fullWidth mt="xs">
             {t('invite.submit')}
