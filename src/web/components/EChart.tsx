@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { echarts, type ChartOption } from '../charts.ts';
+import type { ChartOption } from '../charts.ts';
+import { useEChart } from '../use-echart.ts';
 
 /**
  * An ECharts chart drawn as SVG, resized with its box. The chart itself is an image with a short
@@ -20,34 +21,16 @@ export function EChart({
   onItemClick?: (dataIndex: number) => void;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
-  // The latest callback, so that the chart need not be made again when it changes.
-  const clicked = useRef(onItemClick);
-  useEffect(() => {
-    clicked.current = onItemClick;
-  }, [onItemClick]);
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const instance = echarts.init(element, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    instance.on('click', (params) => {
-      // Only a series' own items: a mark line or area has indices of its own.
-      if (params.componentType === 'series' && typeof params.dataIndex === 'number') clicked.current?.(params.dataIndex);
-    });
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
+  const chart = useEChart(box, {
+    // Only a series' own items: a mark line or area has indices of its own.
+    onClick: (event) => {
+      if (event.componentType === 'series' && typeof event.dataIndex === 'number') onItemClick?.(event.dataIndex);
+    },
+  });
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+  }, [chart, option]);
 
   return <div ref={box} className="tl-chart" style={{ height }} role="img" aria-label={label} data-testid={testId} />;
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Band } from '../bands.ts';
 import { echarts, type ChartOption } from '../charts.ts';
 import type { MapLayout } from '../map-layout.ts';
+import { useEChart } from '../use-echart.ts';
 import { BAND_LOOK, CENTRE_COLOR, RING_COLOR, RING_LABEL_COLOR } from './StakeholderMapStyle.ts';
 
 /** One stakeholder as the map shows it, its figures already in words for the chosen direction. */
@@ -217,36 +218,14 @@ export function StakeholderMapChart({
 }) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
-  const open = useRef(onOpen);
   const [width, setWidth] = useState(0);
   const height = chartHeight(width);
-
-  useEffect(() => {
-    open.current = onOpen;
-  }, [onOpen]);
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const instance = echarts.init(element, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    instance.on('click', (params) => {
-      if (params.dataType !== 'node' || !isNodeDatum(params.data) || !params.data.relationId) return;
-      open.current(params.data.relationId);
-    });
-    const observer = new ResizeObserver((entries) => {
-      const measured = entries[0]?.contentRect.width ?? 0;
-      setWidth(Math.round(measured));
-      instance.resize();
-    });
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
+  const chart = useEChart(box, {
+    onClick: (event) => {
+      if (event.dataType === 'node' && isNodeDatum(event.data) && event.data.relationId) onOpen(event.data.relationId);
+    },
+    onResize: setWidth,
+  });
 
   const option = useMemo(
     () => (width > 0 ? buildOption(layout, points, organisation, texts, width, height) : null),
@@ -258,7 +237,7 @@ export function StakeholderMapChart({
     if (!option) return;
     chart.current?.resize();
     chart.current?.setOption(option);
-  }, [option]);
+  }, [chart, option]);
 
   /** Zooms about the middle of the chart, as the wheel does about the pointer. */
   const zoom = (factor: number) =>
