@@ -1,7 +1,8 @@
-import { ActionIcon, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { STAKEHOLDER_CATEGORIES } from '../../domain/vocabulary.ts';
 import { useCategoryLabel } from '../labels.ts';
+import { SearchableSelect } from './SearchableSelect.tsx';
 
 /** The rates being edited, per category key: a number, or the text of a field being typed. */
 export type CategoryRates = Readonly<Record<string, number | string>>;
@@ -81,7 +82,7 @@ export function CategoryBaseRates({ rates, onChange, limits, errors, decimalSepa
         </Group>
       ))}
       {free.length > 0 ? (
-        <Select
+        <SearchableSelect
           label={t('settings.addCategoryRate')}
           placeholder={t('settings.addCategoryRatePlaceholder')}
           data={free}
@@ -89,9 +90,6 @@ export function CategoryBaseRates({ rates, onChange, limits, errors, decimalSepa
           onChange={(category) => {
             if (category) onChange({ ...rates, [category]: newRate });
           }}
-          searchable
-          selectFirstOptionOnChange
-          selectFirstOptionOnDropdownOpen
           comboboxProps={{ withinPortal: false }}
           maw={320}
         />

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { editOrganisation } from '../organisation-api.ts';
 import { SESSION_KEY, useOrganisation } from '../queries.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { RoleBadge } from './RoleBadge.tsx';
+import { SearchableSelect } from './SearchableSelect.tsx';
 
 type Field = 'name' | 'timeZone';
 const FIELDS: readonly Field[] = ['name', 'timeZone'];
@@ -123,16 +124,12 @@ function OrganisationForm({ organisation, onDone }: { organisation: Organisation
     <form onSubmit={submit} noValidate data-testid="organisation-form">
       <Stack gap="sm" maw={520}>
         <TextInput label={t('settings.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} required maxLength={200} />
-        <Select
+        <SearchableSelect
           label={t('settings.timeZone')}
           description={t('settings.timeZoneHint')}
           data={zones}
           value={timeZone}
           onChange={setTimeZone}
-          searchable
-          // Typing part of a city and pressing Enter picks it, as in the quick entry.
-          selectFirstOptionOnChange
-          selectFirstOptionOnDropdownOpen
           error={errors.timeZone}
           required
           comboboxProps={{ withinPortal: false }}

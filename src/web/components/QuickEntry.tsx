@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, List, Modal, Radio, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Kbd, List, Modal, Radio, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouterState } from '@tanstack/react-router';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
@@ -10,6 +10,7 @@ import { createEntry, type Intent } from '../ledger-api.ts';
 import { useLocalized } from '../localized.ts';
 import { notify } from '../notices.ts';
 import { refreshFigures, useRelations } from '../queries.ts';
+import { SearchableSelect } from './SearchableSelect.tsx';
 
 const INTENTS = ['intentional', 'unintentional', 'unknown'] as const satisfies readonly Intent[];
 type Field = 'accountId' | 'occurredOn' | 'foundation' | 'amount' | 'intent' | 'note';
@@ -154,17 +155,12 @@ function EntryForm({ organisationId, onDone }: { organisationId: string; onDone:
   return (
     <form onSubmit={submit} noValidate data-testid="quick-entry-form">
       <Stack gap="sm">
-        <Select
+        <SearchableSelect
           label={t('entry.stakeholder')}
           placeholder={t('entry.stakeholderPlaceholder')}
           data={options}
           value={relationId}
           onChange={setRelationId}
-          searchable
-          selectFirstOptionOnChange
-          // Mantine otherwise re-reads the highlighted option on a timer when the list opens, and
-          // a fast typist's Enter can land after it and find nothing highlighted.
-          selectFirstOptionOnDropdownOpen
           openOnFocus={false}
           nothingFoundMessage={t('entry.nothingFound')}
           error={errors.accountId}
@@ -205,16 +201,12 @@ function EntryForm({ organisationId, onDone }: { organisationId: string; onDone:
             />
           </div>
         </SimpleGrid>
-        <Select
+        <SearchableSelect
           label={t('entry.foundation')}
           placeholder={t('entry.foundationPlaceholder')}
           data={foundationData}
           value={foundation}
           onChange={(value) => setFoundation(value as Foundation | null)}
-          // As for the stakeholder: no timer between the list opening and Enter.
-          searchable
-          selectFirstOptionOnChange
-          selectFirstOptionOnDropdownOpen
           openOnFocus={false}
           error={errors.foundation}
           required

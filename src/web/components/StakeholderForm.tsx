@@ -11,6 +11,7 @@ import { refreshStakeholders } from '../stakeholder-queries.ts';
 import type { Stakeholder } from '../../api/schemas.ts';
 import { createStakeholder, updateStakeholder, type StakeholderFields } from '../stakeholders-api.ts';
 import { useWorkspace } from '../workspace.ts';
+import { SearchableSelect } from './SearchableSelect.tsx';
 
 const RATINGS = ['importance', 'influence', 'interest', 'vulnerability'] as const;
 type Rating = (typeof RATINGS)[number];
@@ -168,15 +169,13 @@ function FormBody({ target, categoriesInUse, tagsInUse, onDone }: { target: Form
           data-autofocus
         />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-          <Select
+          <SearchableSelect
             label={t('stakeholderList.form.category')}
             data={categoryChoices}
             value={category}
             onChange={setCategory}
             error={errors.category}
             required
-            searchable
-            selectFirstOptionOnChange
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
           />
