@@ -20,8 +20,10 @@ import { tokenRoutes } from './routes/tokens.ts';
 import { organisationRoutes } from './routes/organisations.ts';
 import { parameterRoutes } from './routes/parameters.ts';
 import { relationRoutes } from './routes/relations.ts';
+import { scanRoutes } from './routes/scans.ts';
 import { signalRoutes } from './routes/signals.ts';
 import { stakeholderRoutes } from './routes/stakeholders.ts';
+import { surveyRoutes } from './routes/surveys.ts';
 import { serveWeb } from './serve-web.ts';
 
 export const API_BASE = '/api/v1';
@@ -81,6 +83,8 @@ export function createApi(ctx: AppContext, options: { webRoot?: string | null } 
   entryRoutes(api);
   parameterRoutes(api);
   signalRoutes(api);
+  scanRoutes(api);
+  surveyRoutes(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API token (tl_…)' });
   api.doc31('/openapi.json', {

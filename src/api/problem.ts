@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../app/errors.ts';
+import { ConflictError, NotFoundError, SurveyLinkError, ValidationError, type FieldIssue } from '../app/errors.ts';
 
 /**
  * Errors as RFC 9457 problem details. `type` is a stable URI per kind of problem, so clients can
@@ -56,6 +56,10 @@ export function problemFor(c: Context, error: unknown) {
   if (error instanceof ValidationError) return validationProblem(c, error.issues);
   if (error instanceof NotFoundError) return problem(c, 404, 'not-found', 'Not found', error.message);
   if (error instanceof ConflictError) return problem(c, 409, 'conflict', 'Conflict', error.message);
+  if (error instanceof SurveyLinkError) {
+    const status = ({ unknown: 404, used: 410, closed: 410, not_open_yet: 409 } as const)[error.reason];
+    return problem(c, status, `survey-link-${error.reason.replace(/_/g, '-')}`, 'This survey link cannot be answered', error.message);
+  }
   if (error instanceof HTTPException) {
     if (error.status === 400 && /json/i.test(error.message)) {
       return validationProblem(c, [{ field: '', message: 'the body is not valid JSON' }]);

@@ -33,3 +33,17 @@ export class ConflictError extends Error {
     this.name = 'ConflictError';
   }
 }
+
+/**
+ * Why a survey link cannot be answered, in words for the respondent: not known, already used,
+ * the survey closed, or not open yet.
+ */
+export class SurveyLinkError extends Error {
+  constructor(
+    readonly reason: 'unknown' | 'used' | 'closed' | 'not_open_yet',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SurveyLinkError';
+  }
+}

@@ -1,7 +1,9 @@
+import type { Kysely } from 'kysely';
 import { accumulate, reversalContribution, scaledContribution } from '../domain/scaled-sums.ts';
 import { FOUNDATIONS, INTENTS, SOURCES, isValidAmount, type Foundation, type Intent, type Source } from '../domain/vocabulary.ts';
 import { addToSums, appendEntries, findEntry, findReversalOf, type EntryRecord } from '../store/entries.ts';
 import { currentParameterVersion } from '../store/organisations.ts';
+import type { Database } from '../store/schema.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
 import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
@@ -39,36 +41,48 @@ export async function recordEntries(
   organisationId: string,
   inputs: readonly RecordEntryInput[],
 ): Promise<EntryRecord[]> {
+  const entries = await checkEntries(ctx, organisationId, inputs);
+  await ctx.store.db.transaction().execute((trx) => writeEntries(ctx, trx, organisationId, entries));
+  return entries;
+}
+
+/** Turns inputs into entries ready to write, or refuses them all; writes nothing. */
+export async function checkEntries(ctx: AppContext, organisationId: string, inputs: readonly RecordEntryInput[]): Promise<EntryRecord[]> {
   const now = ctx.now();
   const today = await organisationToday(ctx, organisationId);
   const entries = inputs.map((input, i) => toEntry(ctx, organisationId, input, today, now, inputs.length > 1 ? `${i}.` : ''));
   for (const accountId of new Set(entries.map((e) => e.accountId))) {
     await requireFollowedAccount(ctx, organisationId, accountId);
   }
-  await ctx.store.db.transaction().execute(async (trx) => {
-    const { version, parameters } = await currentParameterVersion(trx, organisationId);
-    await appendEntries(trx, entries);
-    await audit(ctx, trx, organisationId, {
-      action: 'entry.record',
-      objectType: 'entry',
-      objectId: entries.length === 1 ? entries[0]!.id : null,
-      details: { count: entries.length, accounts: [...new Set(entries.map((e) => e.accountId))] },
-    });
-    for (const accountId of new Set(entries.map((e) => e.accountId))) {
-      const sums = accumulate(
-        [],
-        entries.filter((e) => e.accountId === accountId).map((e) => scaledContribution(e, parameters)),
-      );
-      await addToSums(
-        trx,
-        organisationId,
-        accountId,
-        version,
-        sums.map((s) => ({ foundation: s.foundation, sign: s.sign, scaledWeight: s.scaledSum, occurredOn: s.latestOccurredOn })),
-      );
-    }
-  });
   return entries;
+}
+
+/**
+ * Appends checked entries to the ledger and their running sums within `trx`, the transaction of
+ * whatever use case books them (recording, or booking a trust scan).
+ */
+export async function writeEntries(ctx: AppContext, trx: Kysely<Database>, organisationId: string, entries: readonly EntryRecord[]): Promise<void> {
+  const { version, parameters } = await currentParameterVersion(trx, organisationId);
+  await appendEntries(trx, entries);
+  await audit(ctx, trx, organisationId, {
+    action: 'entry.record',
+    objectType: 'entry',
+    objectId: entries.length === 1 ? entries[0]!.id : null,
+    details: { count: entries.length, accounts: [...new Set(entries.map((e) => e.accountId))] },
+  });
+  for (const accountId of new Set(entries.map((e) => e.accountId))) {
+    const sums = accumulate(
+      [],
+      entries.filter((e) => e.accountId === accountId).map((e) => scaledContribution(e, parameters)),
+    );
+    await addToSums(
+      trx,
+      organisationId,
+      accountId,
+      version,
+      sums.map((s) => ({ foundation: s.foundation, sign: s.sign, scaledWeight: s.scaledSum, occurredOn: s.latestOccurredOn })),
+    );
+  }
 }
 
 /** An account the organisation still follows: new entries go only to stakeholders that are not archived. */
@@ -150,6 +164,23 @@ export async function reverseEntry(
   if (await findReversalOf(ctx.store.db, organisationId, entryId)) {
     throw new ConflictError(`entry ${entryId} has already been reversed`);
   }
+  try {
+    return await ctx.store.db.transaction().execute((trx) => writeReversal(ctx, trx, organisationId, original, reason));
+  } catch (error) {
+    // Two reversals at once: the unique index on reverses_entry_id lets only one through.
+    if (isUniqueViolation(error)) throw new ConflictError(`entry ${entryId} has already been reversed`);
+    throw error;
+  }
+}
+
+/** Appends the reversal of `original` and takes it out of the running sums, within `trx`. */
+export async function writeReversal(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  organisationId: string,
+  original: EntryRecord,
+  reason: string,
+): Promise<EntryRecord> {
   const reversal: EntryRecord = {
     ...original,
     id: ctx.newId(),
@@ -160,17 +191,9 @@ export async function reverseEntry(
     note: reason,
     reverses: original.id,
   };
-  try {
-    await ctx.store.db.transaction().execute(async (trx) => {
-      const { version, parameters } = await currentParameterVersion(trx, organisationId);
-      await appendEntries(trx, [reversal]);
-      await audit(ctx, trx, organisationId, { action: 'entry.reverse', objectType: 'entry', objectId: original.id, details: { reversal: reversal.id, reason } });
-      await addToSums(trx, organisationId, original.accountId, version, [reversalContribution(original, parameters)]);
-    });
-  } catch (error) {
-    // Two reversals at once: the unique index on reverses_entry_id lets only one through.
-    if (isUniqueViolation(error)) throw new ConflictError(`entry ${entryId} has already been reversed`);
-    throw error;
-  }
+  const { version, parameters } = await currentParameterVersion(trx, organisationId);
+  await appendEntries(trx, [reversal]);
+  await audit(ctx, trx, organisationId, { action: 'entry.reverse', objectType: 'entry', objectId: original.id, details: { reversal: reversal.id, reason } });
+  await addToSums(trx, organisationId, original.accountId, version, [reversalContribution(original, parameters)]);
   return reversal;
 }

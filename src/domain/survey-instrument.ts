@@ -160,6 +160,17 @@ const OPEN_QUESTION: Record<SurveyKind, Localized> = {
 
 const TEXTS: Record<SurveyKind, Record<Foundation, Pair>> = { received: RECEIVED, given: GIVEN, self: SELF };
 
+/**
+ * The instrument a scan uses, copied into the scan when it is made so that a later change to the
+ * instrument leaves the scan's statements — and so its results — as they were.
+ * `instrumentId` and `name` are null for a standard instrument.
+ */
+export interface FrozenInstrument extends Instrument {
+  readonly instrumentId: string | null;
+  readonly name: string | null;
+  readonly version: number;
+}
+
 /** The standard instrument of a kind: statements in the order of the foundations, two each. */
 export function standardInstrument(kind: SurveyKind): Instrument {
   return {
@@ -168,5 +179,18 @@ export function standardInstrument(kind: SurveyKind): Instrument {
       TEXTS[kind][foundation].map((text, i) => ({ id: `${kind}.${foundation}.${i + 1}`, foundation, text })),
     ),
     openQuestion: OPEN_QUESTION[kind],
+  };
+}
+
+/**
+ * An adapted instrument keeps the standard statements' ids and foundations — two per foundation,
+ * so scoring and the comparison with earlier scans stay valid — and changes only their wording.
+ * Returns the ids of the statements `texts` lacks or has in excess, empty when it fits.
+ */
+export function misfitStatements(kind: SurveyKind, ids: readonly string[]): { missing: string[]; unknown: string[] } {
+  const expected = standardInstrument(kind).statements.map((s) => s.id);
+  return {
+    missing: expected.filter((id) => !ids.includes(id)),
+    unknown: ids.filter((id) => !expected.includes(id)),
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readAccount } from './account-reading.ts';
 import { emptyFoundationEvidence } from './evidence.ts';
 import { DEFAULT_PARAMETERS } from './parameters.ts';
-import { AGREEMENT_SCALE, answerEvidence, fuseEvidence, scoreScan, statisticsOf, type Agreement, type SurveyStatement } from './survey-scoring.ts';
+import { AGREEMENT_SCALE, answerEvidence, bookingAmount, fuseEvidence, hasPerceptionGap, scoreScan, statisticsOf, type Agreement, type SurveyStatement } from './survey-scoring.ts';
 import { FOUNDATIONS } from './vocabulary.ts';
 
 /** Two statements per foundation, as the instrument has. */
@@ -87,5 +87,29 @@ describe('fuseEvidence', () => {
     expect(fused.honesty).toEqual({ r: 2.5, s: 2.5 });
     expect(fused.competence).toEqual({ r: 1, s: 0 });
     expect(fused.fair_play).toEqual({ r: 0, s: 0 });
+  });
+});
+
+describe('bookingAmount', () => {
+  it('books the distance from neutral, doubled and rounded half away from it', () => {
+    expect([5, 4.5, 4, 3.6, 3.25, 3.2, 3, 2.8, 2.75, 2, 1].map(bookingAmount)).toEqual([4, 3, 2, 1, 1, 0, 0, 0, -1, -2, -4]);
+  });
+
+  it('is symmetric around 3 and stays within −4…4', () => {
+    fc.assert(
+      // Means of real answers are fractions; on hundredths of the scale the mirror image is exact.
+      fc.property(fc.integer({ min: 100, max: 500 }), (hundredths) => {
+        const mean = hundredths / 100;
+        const amount = bookingAmount(mean);
+        expect(Number.isInteger(amount) && Math.abs(amount) <= 4).toBe(true);
+        expect(bookingAmount((600 - hundredths) / 100) + amount).toBe(0);
+      }),
+    );
+  });
+});
+
+describe('hasPerceptionGap', () => {
+  it('starts at a difference of 15 either way', () => {
+    expect([hasPerceptionGap(70, 55), hasPerceptionGap(55, 70), hasPerceptionGap(70, 55.1)]).toEqual([true, true, false]);
   });
 });

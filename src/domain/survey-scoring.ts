@@ -116,3 +116,23 @@ export function scoreScan(statements: readonly SurveyStatement[], responses: rea
 export function fuseEvidence(observed: FoundationEvidence, measured: FoundationEvidence): FoundationEvidence {
   return Object.fromEntries(FOUNDATIONS.map((f) => [f, addEvidence(observed[f], measured[f])])) as Record<Foundation, Evidence>;
 }
+
+/**
+ * Booking a measurement in the ledger (source `survey`): one entry per foundation whose amount is
+ * the mean answer's distance from the neutral 3, doubled and rounded — 5 books +4, 4 books +2,
+ * 2 books −2, 1 books −4 — and nothing for a mean that rounds to neutral. A scan is strong
+ * evidence but no defining moment, so it never reaches ±5.
+ */
+export function bookingAmount(mean: number): number {
+  const distance = 2 * (mean - 3);
+  // Rounded half away from neutral on both sides, so agreement and disagreement weigh alike.
+  const amount = Math.sign(distance) * Math.round(Math.abs(distance));
+  return amount === 0 ? 0 : amount;
+}
+
+/** Measured and observed trust differ enough (on 0–100) to ask why: the perception-gap signal. */
+export const PERCEPTION_GAP = 15;
+
+export function hasPerceptionGap(measuredT: number, observedT: number): boolean {
+  return Math.abs(measuredT - observedT) >= PERCEPTION_GAP;
+}

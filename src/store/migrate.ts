@@ -4,6 +4,7 @@ import * as insight from './migrations/0002-insight.ts';
 import * as access from './migrations/0003-access.ts';
 import * as timeZone from './migrations/0004-time-zone.ts';
 import * as archive from './migrations/0005-archive.ts';
+import * as scans from './migrations/0006-scans.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported, not read from disk, so they travel with the code in every runtime. */
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-access': access,
   '0004-time-zone': timeZone,
   '0005-archive': archive,
+  '0006-scans': scans,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -21,6 +21,11 @@ export interface Database {
   invitations: InvitationTable;
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;
+  instruments: InstrumentTable;
+  scans: ScanTable;
+  scan_invitations: ScanInvitationTable;
+  scan_responses: ScanResponseTable;
+  scan_disclosures: ScanDisclosureTable;
 }
 
 export interface OrganisationTable {
@@ -192,4 +197,77 @@ export interface AuditLogTable {
   /** JSON object. */
   details: string;
   at: string;
+}
+
+/** An organisation's own version of a trust-scan instrument; a change is a new row of the same lineage. */
+export interface InstrumentTable {
+  id: string;
+  organisation_id: string;
+  /** The id of the lineage's first version. */
+  lineage_id: string;
+  version: number;
+  kind: string;
+  name: string;
+  /** JSON array of { id, foundation, text: { en, nl } }. */
+  statements: string;
+  /** JSON { en, nl }. */
+  open_question: string;
+  created_at: string;
+}
+
+export interface ScanTable {
+  id: string;
+  organisation_id: string;
+  title: string;
+  kind: string;
+  /** JSON: the instrument as it was when the scan was made, frozen with the scan. */
+  instrument: string;
+  /** `stakeholder`, `category` or `group`. */
+  target_type: string;
+  /** A stakeholder id, a category key, or the group's name. */
+  target_value: string;
+  /** JSON array of the stakeholder ids the scan covers; fixed when the scan opens. */
+  members: string;
+  /** `draft`, `open` or `closed`. */
+  status: string;
+  opens_on: string;
+  closes_on: string;
+  min_responses: number;
+  invitations_issued: number;
+  /** JSON array of the ids of the `survey` entries that booked the result; null when not booked. */
+  booked_entries: string | null;
+  created_at: string;
+}
+
+/** A single-use link to answer a scan. Only its hash is kept, and whether it was used — not when. */
+export interface ScanInvitationTable {
+  id: string;
+  organisation_id: string;
+  scan_id: string;
+  token_hash: string;
+  /** The stakeholder of the scan's group the link was made for; null for the group as a whole. */
+  segment: string | null;
+  used: number;
+}
+
+/** What one respondent answered: no token, no person, no time. */
+export interface ScanResponseTable {
+  id: string;
+  organisation_id: string;
+  scan_id: string;
+  segment: string | null;
+  /** JSON object: statement id → 1…5. */
+  answers: string;
+  comment: string | null;
+}
+
+/** A result of a scan that has been shown: what a later result must not be subtracted from. */
+export interface ScanDisclosureTable {
+  id: string;
+  organisation_id: string;
+  scan_id: string;
+  /** JSON array of the segments (stakeholder ids) the result covered, sorted; `[]` for the whole scan. */
+  segments: string;
+  responses: number;
+  created_at: string;
 }

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/app/api-tokens.ts';
 import { actingAs, createContext, type AppContext } from '../../src/app/context.ts';
+import { copyInstrument } from '../../src/app/instruments.ts';
 import { createOrganisation } from '../../src/app/organisations.ts';
 import { recordEntry } from '../../src/app/record-entries.ts';
 import { addRelation } from '../../src/app/relations.ts';
 import { createUser } from '../../src/app/setup.ts';
+import { createScan } from '../../src/app/scans.ts';
 import { addStakeholder } from '../../src/app/stakeholders.ts';
 import { createApi } from '../../src/api/create-api.ts';
 import { ROLES, roleAllows, type Role } from '../../src/domain/roles.ts';
@@ -24,6 +26,8 @@ const PUBLIC_OPERATIONS = [
   'POST /auth/logout',
   'GET /invitations/{token}',
   'POST /invitations/{token}/accept',
+  'GET /surveys/{token}',
+  'POST /surveys/{token}/responses',
 ];
 
 interface Operation {
@@ -38,6 +42,8 @@ interface OrgFixture {
   relationId: string;
   accountId: string;
   entryId: string;
+  scanId: string;
+  instrumentId: string;
   /** A member and a token the matrix may remove and revoke. */
   userId: string;
   tokenId: string;
@@ -52,6 +58,8 @@ async function organisationFixture(ctx: AppContext, name: string, members: reado
   const stakeholder = await addStakeholder(ctx, organisation.id, { name: `${name} customer`, category: 'customers', level: 'market' });
   const relation = await addRelation(ctx, organisation.id, { stakeholderId: stakeholder.id, startedOn: '2025-01-01' });
   const entry = await recordEntry(ctx, organisation.id, { accountId: relation.accounts.received, foundation: 'honesty', amount: 2 });
+  const scan = await createScan(ctx, organisation.id, { title: `${name} scan`, kind: 'received', target: { type: 'stakeholder', value: stakeholder.id } });
+  const instrument = await copyInstrument(ctx, organisation.id, { from: 'standard-received', name: `${name} instrument` });
   const tokens = {} as Record<Role, string>;
   for (const role of ROLES) tokens[role] = (await createApiToken(ctx, organisation.id, { name: `${role} token`, role })).token;
   const spareToken = await createApiToken(ctx, organisation.id, { name: 'spare', role: 'viewer' });
@@ -61,6 +69,8 @@ async function organisationFixture(ctx: AppContext, name: string, members: reado
     relationId: relation.id,
     accountId: relation.accounts.received,
     entryId: entry.id,
+    scanId: scan.id,
+    instrumentId: instrument.id,
     userId: spare,
     tokenId: spareToken.id,
     tokens,
@@ -129,7 +139,7 @@ describe.each(DIALECTS)('access control on %s', (dialect) => {
       const viaToken = await new ApiClient(app, b.tokens.owner).call(op.method, fill(op.path, a), body);
       expect(viaToken.status, `B token ${op.method} ${op.path}`).toBe(404);
       // B's objects named under A's organisation are not found either.
-      if (/\{(stakeholderId|relationId|accountId|entryId|tokenId|userId)\}/.test(op.path)) {
+      if (/\{(stakeholderId|relationId|accountId|entryId|tokenId|userId|scanId|instrumentId)\}/.test(op.path)) {
         const mixed = fill(op.path, { ...b, organisationId: a.organisationId });
         const result = await users.owner.call(op.method, mixed, body);
         expect([400, 404], `mixed ${op.method} ${mixed}`).toContain(result.status);
