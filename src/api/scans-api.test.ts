@@ -109,6 +109,8 @@ describe.each(DIALECTS)('trust scans through the HTTP API on %s', (dialect) => {
     expect(result.body.figures!.measured.trustLevel).toBeGreaterThan(65);
     expect(result.body.figures!.perceptionGapSignal).toBe(true);
     expect(result.body.figures!.fused!.trustLevel).toBeGreaterThan(50);
+    const signals = (await client.call<{ items: { key: string; kind: string; facts: Record<string, unknown> }[] }>('GET', `${base}/signals`)).body.items;
+    expect(signals.find((s) => s.kind === 'perception_gap')).toMatchObject({ key: `perception_gap:${draft.id}`, facts: { observed: 50 } });
     // Two comments among five responses: below eight, none is shown.
     expect(result.body.comments).toBeNull();
 

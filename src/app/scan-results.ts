@@ -3,9 +3,11 @@ import type { IsoDate } from '../domain/calendar.ts';
 import { addEvidence, emptyFoundationEvidence, type FoundationEvidence } from '../domain/evidence.ts';
 import { baseRateFor } from '../domain/parameters.ts';
 import { exposesBySubtraction, mayShowComments, mayShowFigures, shuffledComments } from '../domain/survey-anonymity.ts';
+import type { ScanMeasurement } from '../domain/signals-perception.ts';
 import { fuseEvidence, hasPerceptionGap, scoreScan, type AnswerStatistics } from '../domain/survey-scoring.ts';
 import type { Dimension, Direction, Foundation } from '../domain/vocabulary.ts';
 import { disclosuresOfScan, invitationsBySegment, listScans, recordDisclosure, responsesOfScan, type ScanRecord } from '../store/scans.ts';
+import { listStakeholders } from '../store/stakeholders.ts';
 import type { AppContext } from './context.ts';
 import { ConflictError, ValidationError } from './errors.ts';
 import { loadSnapshot } from './organisation-snapshot.ts';
@@ -196,6 +198,49 @@ export async function scanResult(
   };
 }
 
+/** A scan's whole result, or null when too few answered; the whole scan may always be shown. */
+async function wholeFigures(ctx: AppContext, scan: ScanRecord, today: IsoDate): Promise<{ responses: number; figures: ScanFigures | null }> {
+  const responses = await responsesOfScan(ctx.store.db, scan.organisationId, scan.id);
+  const show = mayShowFigures(responses.length, scan.minResponses);
+  return {
+    responses: responses.length,
+    figures: show ? await figuresOf(ctx, scan, scan.members, responses.map((r) => r.answers), readingDate(scan, today)) : null,
+  };
+}
+
+/**
+ * What the newest closed scan of each group measured beside what the ledger observed, for the
+ * perception-gap signal: only scans of accounts (not self scans) with enough responses, closed by `asOf`.
+ */
+export async function scanMeasurements(ctx: AppContext, organisationId: string, asOf: IsoDate): Promise<ScanMeasurement[]> {
+  const newest = new Map<string, ScanRecord>();
+  const scans = (await listScans(ctx.store.db, organisationId))
+    .filter((scan) => MEASURED_DIRECTION[scan.kind] !== null && effectiveStatus(scan, asOf) === 'closed')
+    .sort((a, b) => a.closesOn.localeCompare(b.closesOn) || a.createdAt.localeCompare(b.createdAt));
+  for (const scan of scans) newest.set(`${scan.kind}:${scan.target.type}:${scan.target.value}`, scan);
+  const stakeholders = new Map((await listStakeholders(ctx.store.db, organisationId)).map((s) => [s.id, s]));
+  const measurements: ScanMeasurement[] = [];
+  for (const scan of newest.values()) {
+    if (scan.members.every((id) => stakeholders.get(id)?.archivedAt !== null)) continue;
+    const { figures } = await wholeFigures(ctx, scan, asOf);
+    if (!figures?.observed) continue;
+    const observed = await observedEvidence(ctx, scan, scan.members, readingDate(scan, asOf));
+    const only = scan.target.type === 'stakeholder' ? stakeholders.get(scan.target.value) : undefined;
+    measurements.push({
+      scanId: scan.id,
+      scanTitle: scan.title,
+      stakeholderName: only?.name ?? null,
+      stakeholderId: only?.id ?? null,
+      relationId: only ? (observed.accounts[0]?.relationId ?? null) : null,
+      accountIds: observed.accounts.map((a) => a.id),
+      importance: Math.max(...scan.members.map((id) => stakeholders.get(id)?.importance ?? 1)),
+      measuredTrustLevel: figures.measured.trustLevel,
+      observedTrustLevel: figures.observed.trustLevel,
+    });
+  }
+  return measurements;
+}
+
 /** The newest other closed scan of the same kind and group that closed before this one. */
 async function earlierScan(ctx: AppContext, scan: ScanRecord, today: IsoDate): Promise<EarlierScan | null> {
   const candidates = (await listScans(ctx.store.db, scan.organisationId))
@@ -212,13 +257,5 @@ async function earlierScan(ctx: AppContext, scan: ScanRecord, today: IsoDate): P
     .sort((a, b) => b.closesOn.localeCompare(a.closesOn));
   const earlier = candidates[0];
   if (!earlier) return null;
-  const responses = await responsesOfScan(ctx.store.db, earlier.organisationId, earlier.id);
-  const show = mayShowFigures(responses.length, earlier.minResponses);
-  return {
-    scanId: earlier.id,
-    title: earlier.title,
-    closesOn: earlier.closesOn,
-    responses: responses.length,
-    figures: show ? await figuresOf(ctx, earlier, earlier.members, responses.map((r) => r.answers), readingDate(earlier, today)) : null,
-  };
+  return { scanId: earlier.id, title: earlier.title, closesOn: earlier.closesOn, ...(await wholeFigures(ctx, earlier, today)) };
 }

@@ -1,4 +1,5 @@
 import { buildInbox, type Acknowledgement, type InboxItem } from '../domain/inbox.ts';
+import { perceptionGaps } from '../domain/signals-perception.ts';
 import { detectSignals, type Signal, type SignalAccountInput } from '../domain/signals.ts';
 import { insertAcknowledgement, listAcknowledgements } from '../store/signal-acknowledgements.ts';
 import { audit } from './audit.ts';
@@ -6,6 +7,7 @@ import type { AppContext } from './context.ts';
 import { NotFoundError } from './errors.ts';
 import { loadSnapshot } from './organisation-snapshot.ts';
 import { relationViews } from './read-accounts.ts';
+import { scanMeasurements } from './scan-results.ts';
 import { requireText } from './validate.ts';
 
 export interface InboxOptions {
@@ -32,7 +34,8 @@ async function currentSignals(ctx: AppContext, organisationId: string, asOf?: st
       entries: snapshot.entries.get(account.id) ?? [],
     })),
   );
-  return detectSignals(inputs, snapshot.asOf);
+  // A perception gap is about a scan, not the ledger alone: measured beside observed.
+  return [...detectSignals(inputs, snapshot.asOf), ...perceptionGaps(await scanMeasurements(ctx, organisationId, snapshot.asOf))];
 }
 
 /** The organisation's inbox: signals by the importance of the stakeholder and severity. */

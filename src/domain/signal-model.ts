@@ -20,6 +20,7 @@ export const SIGNAL_KINDS = [
   'reciprocity_gap',
   'fading',
   'scope_ahead_of_phase',
+  'perception_gap',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
@@ -145,3 +146,8 @@ export const FADING_HIGH_FROM_PERIODS = 3;
 
 /** scope_ahead_of_phase is high from this rank difference (a relationship claimed on a contract's trust). */
 export const SCOPE_AHEAD_HIGH_FROM = 2;
+
+/** perception_gap is high from this gap between measured and observed trust (the signal starts at PERCEPTION_GAP, 15). */
+export const PERCEPTION_GAP_HIGH_FROM = 30;
+/** perception_gap's measure: the gap rounded up to steps of 5 points. */
+export const PERCEPTION_GAP_STEP = 5;

@@ -231,6 +231,24 @@ export const SIGNAL_TEXTS = {
     };
   },
 
+  perception_gap: ({ name, scan, gap, measuredHigher }: { name: string | null; scan: string; gap: number; measuredHigher: boolean }): SignalText => {
+    const who = { en: name ?? 'the group it asked', nl: name ?? 'de bevraagde groep' };
+    return {
+      title: {
+        en: `${name === null ? 'The' : `${name}: the`} scan “${scan}” and the ledger differ by ${Math.round(gap)} points`,
+        nl: `${name === null ? 'De' : `${name}: de`} scan “${scan}” en het grootboek verschillen ${Math.round(gap)} punten`,
+      },
+      action: measuredHigher
+        ? {
+            en: `The scan shows more trust than the ledger. Perhaps what we do for ${who.en} goes unrecorded, or we weigh our withdrawals heavier than they do: talk with whoever owns the relation, record what was missed, and consider booking the scan.`,
+            nl: `De scan toont meer vertrouwen dan het grootboek. Misschien blijft wat wij voor ${who.nl} doen ongeboekt, of wegen wij onze opnames zwaarder dan zij: spreek met wie de relatie beheert, boek wat ontbrak en overweeg de scan te boeken.`,
+          }
+        : {
+            en: `The scan shows less trust than the ledger: the respondents see something we do not record. Ask ${who.en} what — the open answers are a start — and check whether our deposits reach them at all.`,
+            nl: `De scan toont minder vertrouwen dan het grootboek: de respondenten zien iets wat wij niet boeken. Vraag ${who.nl} wat — de open antwoorden zijn een begin — en ga na of onze stortingen hen wel bereiken.`,
+          },
+    };
+  },
   reciprocity_gap: ({ name, gap, higher }: { name: string; gap: number; higher: Direction }): SignalText => ({
     title: {
       en: `${name}: trust runs one way (a gap of ${Math.round(gap)} points)`,
