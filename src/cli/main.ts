@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
-import { ConflictError, NotFoundError, ValidationError } from '../app/errors.ts';
+import { ConflictError, NotFoundError, SurveyLinkError, ValidationError } from '../app/errors.ts';
 import { ROLES } from '../domain/roles.ts';
+import { SURVEY_KINDS } from '../domain/survey-instrument.ts';
 import { DIRECTIONS, FOUNDATIONS, INTENTS, LANGUAGES, LEVELS, PHASES, SCOPES } from '../domain/vocabulary.ts';
 import { account } from './commands/account.ts';
 import { add } from './commands/add.ts';
@@ -10,6 +11,7 @@ import { params } from './commands/params.ts';
 import { phase } from './commands/phase.ts';
 import type { ServeOptions } from './commands/serve.ts';
 import { acknowledge, signals } from './commands/signals.ts';
+import { scanBook, scanClose, scanCreate, scanLinks, scanList, scanOpen, scanResults, scanUnbook } from './commands/scan.ts';
 import { stakeholder } from './commands/stakeholder.ts';
 import { token } from './commands/token.ts';
 import { trend } from './commands/trend.ts';
@@ -153,11 +155,46 @@ program
   .addOption(organisationOption())
   .action(params);
 
+const scan = program.command('scan').description('trust scans: anonymous surveys that measure trust');
+scan.command('list').description('the scans, newest first').option('--json', 'print JSON').addOption(organisationOption()).action(scanList);
+scan
+  .command('create')
+  .description('prepare a scan (a draft)')
+  .requiredOption('--title <title>', 'what respondents see above the questions')
+  .addOption(new Option('-k, --kind <kind>', 'received: they about us; given: we about them; self: self-trust').choices(SURVEY_KINDS).makeOptionMandatory())
+  .option('--stakeholder <name>', 'ask one stakeholder')
+  .option('--category <category>', 'ask every stakeholder of a category')
+  .option('--group <name>', 'ask a named group (with --member)')
+  .option('--member <name...>', "the group's stakeholders")
+  .option('--opens-on <date>', 'first day of answering (default today)')
+  .option('--closes-on <date>', 'last day of answering (default 21 days later)')
+  .option('--min-responses <n>', 'no figure below this many responses (default 5, at least 3)')
+  .addOption(organisationOption())
+  .action(scanCreate);
+scan.command('open <scan>').description('open a draft for answers').addOption(organisationOption()).action(scanOpen);
+scan.command('close <scan>').description('close a scan: links stop working, results can be read').addOption(organisationOption()).action(scanClose);
+scan
+  .command('links <scan>')
+  .description('make single-use links, printed as CSV (shown only this once)')
+  .requiredOption('-n, --count <n>', 'how many')
+  .option('--segment <stakeholder>', "the stakeholder of the scan's group they are for")
+  .option('--base-url <url>', 'where the web application is reached', process.env.TRUST_LEDGER_PUBLIC_URL ?? 'http://localhost:3000')
+  .addOption(organisationOption())
+  .action(scanLinks);
+scan.command('results <scan>').description("a closed scan's results, as far as anonymity allows").option('--json', 'print JSON').addOption(organisationOption()).action(scanResults);
+scan.command('book <scan>').description("book a closed scan's result as survey entries").addOption(organisationOption()).action(scanBook);
+scan
+  .command('unbook <scan>')
+  .description("withdraw a scan's booking (its entries are reversed)")
+  .option('--reason <text>', 'why')
+  .addOption(organisationOption())
+  .action(scanUnbook);
+
 function explain(error: unknown): string {
   if (error instanceof ValidationError) {
     return `Not saved: ${error.issues.map((i) => `${i.field} ${i.message}`).join('; ')}`;
   }
-  if (error instanceof UsageError || error instanceof NotFoundError || error instanceof ConflictError) return error.message;
+  if (error instanceof UsageError || error instanceof NotFoundError || error instanceof ConflictError || error instanceof SurveyLinkError) return error.message;
   return `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }
 

@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createContext } from '../../src/app/context.ts';
+import { submitScanResponse } from '../../src/app/scan-invitations.ts';
+import { standardInstrument } from '../../src/domain/survey-instrument.ts';
+import { openStore } from '../../src/store/connect.ts';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'trust-ledger-cli-'));
@@ -93,5 +97,40 @@ describe('the trust-ledger command', () => {
     expect((await cli('params', '--set', 'withdrawalWeight=99', '--note', 'too much', ...demo)).stderr).toMatch(/withdrawalWeight must be a number from 1 to 10/);
     expect((await cli('params', '--set', 'withdrawalWeight=2.5', '--note', 'Iets milder', ...demo)).stdout).toContain('version 2');
     expect((await cli('params', ...demo)).stdout).toMatch(/withdrawalWeight = 2\.5[\s\S]*v2 .* Iets milder/);
+  });
+
+  it('runs a trust scan: create, open, links as CSV, close, results, book and unbook', async () => {
+    const demo = ['--organisation', 'Meubelmakerij Lindenhof'];
+    if ((await cli('scan', 'list', ...demo)).code !== 0) expect((await cli('demo')).code).toBe(0);
+    expect((await cli('scan', 'create', '--title', 'Klanten CLI', '--kind', 'received', ...demo)).stderr).toMatch(/exactly one of --stakeholder/);
+    const created = await cli('scan', 'create', '--title', 'Klanten CLI', '--kind', 'received', '--stakeholder', 'Hotelgroep', '--min-responses', '3', ...demo);
+    expect(created.code).toBe(0);
+    expect((await cli('scan', 'open', 'Klanten CLI', ...demo)).stdout).toMatch(/is open until/);
+    const links = await cli('scan', 'links', 'Klanten CLI', '--count', '3', '--base-url', 'https://trust.example/', ...demo);
+    const lines = links.stdout.trim().split('\n');
+    expect(lines[0]).toBe('link,segment');
+    expect(lines.slice(1)).toHaveLength(3);
+    expect(lines[1]).toMatch(/^https:\/\/trust\.example\/respond\/[\w-]{43},$/);
+    expect(links.stderr).toMatch(/shown only now/);
+
+    const store = openStore({ kind: 'sqlite', file: join(dataDir, 'trust-ledger.sqlite') });
+    try {
+      const ctx = createContext(store);
+      const statements = standardInstrument('received').statements;
+      for (const [i, line] of lines.slice(1).entries()) {
+        const token = line.split('/respond/')[1]!.replace(/,$/, '');
+        await submitScanResponse(ctx, token, { answers: Object.fromEntries(statements.map((st) => [st.id, i === 0 ? 2 : 5])) });
+      }
+    } finally {
+      await store.db.destroy();
+    }
+    expect((await cli('scan', 'results', 'Klanten CLI', ...demo)).stderr).toMatch(/results are shown once it has closed/);
+    expect((await cli('scan', 'close', 'Klanten CLI', ...demo)).stdout).toMatch(/closed with 3 response/);
+    const results = await cli('scan', 'results', 'Klanten CLI', ...demo);
+    expect(results.stdout).toMatch(/honesty\s+4\.00\s+67%\s+6\s+0 2 0 0 4/);
+    expect(results.stdout).toMatch(/Trust measured \d+ \(trust\) · observed in the ledger \d+/);
+    expect((await cli('scan', 'book', 'Klanten CLI', ...demo)).stdout).toMatch(/Booked "Klanten CLI": 9 survey entries/);
+    expect((await cli('scan', 'unbook', 'Klanten CLI', ...demo)).stdout).toMatch(/entries are reversed/);
+    expect((await cli('scan', 'list', ...demo)).stdout).toMatch(/Klanten CLI\s+received\s+closed/);
   });
 });
