@@ -8,6 +8,7 @@ import { addStakeholder } from '../stakeholders.ts';
 import { createUser } from '../setup.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins.ts';
 import { buildDemoOrganisation } from './demo-organisation.ts';
+import { loadDemoScans } from './demo-scans.ts';
 
 /**
  * Loads the demo organisation through the same use cases a user's actions go through, with its
@@ -15,7 +16,8 @@ import { buildDemoOrganisation } from './demo-organisation.ts';
  * again returns the one already there.
  */
 export async function loadDemo(ctx: AppContext, options: { today?: string } = {}): Promise<OrganisationRecord> {
-  const demo = buildDemoOrganisation(options.today ?? isoDateOf(ctx.now()));
+  const today = options.today ?? isoDateOf(ctx.now());
+  const demo = buildDemoOrganisation(today);
   const existing = (await listOrganisations(ctx.store.db)).find((o) => o.name === demo.name);
   if (existing) return existing;
 
@@ -25,9 +27,11 @@ export async function loadDemo(ctx: AppContext, options: { today?: string } = {}
     await insertMembership(ctx.store.db, organisation.id, user.id, login.role, ctx.now().toISOString());
   }
   const accounts = new Map<string, { received: string; given: string }>();
+  const stakeholderIds = new Map<string, string>();
   for (const s of demo.stakeholders) {
-    const { relation } = await addStakeholder(ctx, organisation.id, s);
+    const { id, relation } = await addStakeholder(ctx, organisation.id, s);
     accounts.set(s.key, relation!.accounts);
+    stakeholderIds.set(s.key, id);
   }
 
   const accountOf = (key: string, direction: 'received' | 'given') => {
@@ -55,5 +59,6 @@ export async function loadDemo(ctx: AppContext, options: { today?: string } = {}
     if (!reversedId) throw new Error(`demo reversal points at entry ${entry.reversesIndex}, which is not an original`);
     await reverseEntry(ctx, organisation.id, reversedId, { reason: entry.note });
   }
+  await loadDemoScans(ctx, organisation.id, today, stakeholderIds);
   return organisation;
 }
