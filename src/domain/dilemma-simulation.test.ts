@@ -5,7 +5,7 @@ import { amountArb, entry, entryFactsArb, foundationArb, intentArb } from './arb
 import { emptyFoundationEvidence, evidenceByFoundation } from './evidence.ts';
 import type { LedgerEntry } from './ledger-entry.ts';
 import { DEFAULT_PARAMETERS } from './parameters.ts';
-import { impactFactor, scaledAmount, simulateOption, type ExpectedEffect, type SimulatedAccount } from './dilemma-simulation.ts';
+import { impactFactor, scaledAmount, simulateOption, simulateWithInfluence, type ExpectedEffect, type SimulatedAccount } from './dilemma-simulation.ts';
 
 const TODAY = '2026-05-01';
 const options = (impact: number) => ({ asOf: TODAY, parameters: DEFAULT_PARAMETERS, impact });
@@ -95,5 +95,33 @@ describe('simulateOption', () => {
     expect(JSON.stringify(account)).toBe(frozen);
     expect(outcome.changes).toHaveLength(1);
     expect(outcome.unmatched.map((e) => e.stakeholderId)).toEqual(['media', 'staff']);
+  });
+});
+
+describe('simulateWithInfluence', () => {
+  const accounts = ['media', 'customers', 'suppliers', 'staff'].map((id) => emptyAccount(id));
+  const edges = [
+    { from: 'media', to: 'customers', weight: 0.5 },
+    { from: 'customers', to: 'suppliers', weight: 0.4 },
+    { from: 'suppliers', to: 'staff', weight: 0.9 },
+    { from: 'customers', to: 'media', weight: 0.3 },
+  ];
+
+  it('reaches two hops, discounting per hop, never back along its path, and keeps direct and second-order apart', () => {
+    const { direct, secondOrder } = simulateWithInfluence(accounts, [effect('media', 4)], edges, options(1));
+    expect(direct.changes.map((c) => c.stakeholderId)).toEqual(['media']);
+    expect(direct).toEqual(simulateOption(accounts, [effect('media', 4)], options(1)));
+    const r = Object.fromEntries(secondOrder.changes.map((c) => [c.stakeholderId, c.balanceChange]));
+    // media → customers 4 · 0.5 = 2; → suppliers 2 · 0.4 = 0.8; staff is a third hop; nothing returns to media.
+    expect(r).toEqual({ customers: 2, suppliers: expect.closeTo(0.8, 10) });
+  });
+
+  it('reads second-order effects on top of the direct ones', () => {
+    const { secondOrder } = simulateWithInfluence(accounts, [effect('media', -2), effect('customers', 2)], edges, options(1));
+    const customers = secondOrder.changes.find((c) => c.stakeholderId === 'customers')!;
+    expect(customers.before.balance).toBe(2);
+    expect(customers.balanceChange).toBeCloseTo(-2 * 2.25 * 0.5, 10);
+    // The customers' own deposit also travels: to suppliers (0.4) and back to media (0.3).
+    expect(secondOrder.changes.find((c) => c.stakeholderId === 'media')!.balanceChange).toBeCloseTo(2 * 0.3, 10);
   });
 });

@@ -79,47 +79,52 @@ export interface OptionOutcome {
   readonly unmatched: readonly ExpectedEffect[];
 }
 
-export function simulateOption(
+/** Evidence to add per account, foundation by foundation. */
+type Additions = Map<string, Map<Foundation, Evidence>>;
+
+function add(additions: Additions, accountId: string, foundation: Foundation, evidence: Evidence): void {
+  const own = additions.get(accountId) ?? new Map<Foundation, Evidence>();
+  own.set(foundation, addEvidence(own.get(foundation) ?? { r: 0, s: 0 }, evidence));
+  additions.set(accountId, own);
+}
+
+/** The evidence an effect adds today: its scaled amount's weight, for or against. */
+function effectEvidence(effect: Pick<ExpectedEffect, 'amount' | 'intent'>, impact: number, parameters: Parameters): Evidence {
+  const amount = scaledAmount(effect.amount, impact);
+  const weight = entryWeight({ amount, intent: effect.intent }, parameters);
+  return amount > 0 ? { r: weight, s: 0 } : { r: 0, s: weight };
+}
+
+function withAdditions(evidence: FoundationEvidence, extra: ReadonlyMap<Foundation, Evidence>): FoundationEvidence {
+  return Object.fromEntries(
+    Object.entries(evidence).map(([f, e]) => [f, extra.has(f as Foundation) ? addEvidence(e, extra.get(f as Foundation)!) : e]),
+  ) as FoundationEvidence;
+}
+
+/** The figures of an option from the accounts' evidence before and the evidence it adds. */
+function outcomeOf(
   accounts: readonly SimulatedAccount[],
-  effects: readonly ExpectedEffect[],
-  options: { readonly asOf: string; readonly parameters: Parameters; readonly impact: number },
+  before: (account: SimulatedAccount) => FoundationEvidence,
+  additions: Additions,
+  asOf: string,
+  parameters: Parameters,
+  unmatched: readonly ExpectedEffect[],
 ): OptionOutcome {
-  const { asOf, parameters, impact } = options;
-  const byKey = new Map(accounts.map((a) => [`${a.stakeholderId}:${a.direction}`, a]));
-  const added = new Map<string, Map<Foundation, Evidence>>();
-  const unmatched: ExpectedEffect[] = [];
-  for (const effect of effects) {
-    const account = byKey.get(`${effect.stakeholderId}:${effect.direction}`);
-    if (!account) {
-      unmatched.push(effect);
-      continue;
-    }
-    const amount = scaledAmount(effect.amount, impact);
-    // Dated today: no decay, the weight itself.
-    const weight = entryWeight({ amount, intent: effect.intent }, parameters);
-    const own = added.get(account.accountId) ?? new Map<Foundation, Evidence>();
-    const evidence = amount > 0 ? { r: weight, s: 0 } : { r: 0, s: weight };
-    own.set(effect.foundation, addEvidence(own.get(effect.foundation) ?? { r: 0, s: 0 }, evidence));
-    added.set(account.accountId, own);
-  }
   const changes: AccountChange[] = accounts
-    .filter((account) => added.has(account.accountId))
+    .filter((account) => additions.has(account.accountId))
     .map((account) => {
-      const extra = added.get(account.accountId)!;
-      const afterEvidence = Object.fromEntries(
-        Object.entries(account.evidence).map(([f, e]) => [f, extra.has(f as Foundation) ? addEvidence(e, extra.get(f as Foundation)!) : e]),
-      ) as FoundationEvidence;
-      const before = readAccount(account.evidence, asOf, parameters, account.baseRate);
-      const after = readAccount(afterEvidence, asOf, parameters, account.baseRate);
+      const start = before(account);
+      const beforeReading = readAccount(start, asOf, parameters, account.baseRate);
+      const after = readAccount(withAdditions(start, additions.get(account.accountId)!), asOf, parameters, account.baseRate);
       return {
         accountId: account.accountId,
         stakeholderId: account.stakeholderId,
         direction: account.direction,
-        before,
+        before: beforeReading,
         after,
-        trustChange: after.trustLevel - before.trustLevel,
-        balanceChange: after.balance - before.balance,
-        bandBefore: before.band,
+        trustChange: after.trustLevel - beforeReading.trustLevel,
+        balanceChange: after.balance - beforeReading.balance,
+        bandBefore: beforeReading.band,
         bandAfter: after.band,
       };
     });
@@ -137,4 +142,73 @@ export function simulateOption(
     losers: losers.length,
     unmatched,
   };
+}
+
+const keyOf = (stakeholderId: string, direction: Direction) => `${stakeholderId}:${direction}`;
+
+type SimulationOptions = { readonly asOf: string; readonly parameters: Parameters; readonly impact: number };
+
+/** What the option's own effects add to the accounts they name, and the effects that name none. */
+function directAdditions(byKey: ReadonlyMap<string, SimulatedAccount>, effects: readonly ExpectedEffect[], options: SimulationOptions) {
+  const additions: Additions = new Map();
+  const unmatched: ExpectedEffect[] = [];
+  for (const effect of effects) {
+    const account = byKey.get(keyOf(effect.stakeholderId, effect.direction));
+    if (account) add(additions, account.accountId, effect.foundation, effectEvidence(effect, options.impact, options.parameters));
+    else unmatched.push(effect);
+  }
+  return { additions, unmatched };
+}
+
+const accountsByKey = (accounts: readonly SimulatedAccount[]) => new Map(accounts.map((a) => [keyOf(a.stakeholderId, a.direction), a]));
+
+export function simulateOption(accounts: readonly SimulatedAccount[], effects: readonly ExpectedEffect[], options: SimulationOptions): OptionOutcome {
+  const { additions, unmatched } = directAdditions(accountsByKey(accounts), effects, options);
+  return outcomeOf(accounts, (a) => a.evidence, additions, options.asOf, options.parameters, unmatched);
+}
+
+/**
+ * An optional influence network: what one stakeholder comes to think of us moves another's view
+ * (media → customers 0.3). Weights are in (0, 1].
+ */
+export interface InfluenceEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly weight: number;
+}
+
+/**
+ * Second-order effects: each direct effect reaches the stakeholders its stakeholder influences,
+ * its evidence discounted by the edge's weight per hop (Subjective Logic's trust discounting, in
+ * evidence form), up to two hops, never back to a stakeholder already on the path. They land on
+ * the same direction and foundation as the effect they come from, and are read on top of the
+ * direct effects, so the two stay apart: `direct` is `simulateOption`; `secondOrder` the change
+ * the network adds to it.
+ */
+export function simulateWithInfluence(
+  accounts: readonly SimulatedAccount[],
+  effects: readonly ExpectedEffect[],
+  edges: readonly InfluenceEdge[],
+  options: SimulationOptions,
+): { direct: OptionOutcome; secondOrder: OptionOutcome } {
+  const { asOf, parameters, impact } = options;
+  const byKey = accountsByKey(accounts);
+  const first = directAdditions(byKey, effects, options);
+  const direct = outcomeOf(accounts, (a) => a.evidence, first.additions, asOf, parameters, first.unmatched);
+  const outgoing = new Map<string, InfluenceEdge[]>();
+  for (const edge of edges) outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
+  const additions: Additions = new Map();
+  const reach = (stakeholderId: string, effect: ExpectedEffect, evidence: Evidence, path: readonly string[]) => {
+    for (const edge of outgoing.get(stakeholderId) ?? []) {
+      if (path.includes(edge.to)) continue;
+      const discounted = { r: evidence.r * edge.weight, s: evidence.s * edge.weight };
+      const account = byKey.get(keyOf(edge.to, effect.direction));
+      if (account) add(additions, account.accountId, effect.foundation, discounted);
+      if (path.length < 2) reach(edge.to, effect, discounted, [...path, edge.to]);
+    }
+  };
+  for (const effect of effects) reach(effect.stakeholderId, effect, effectEvidence(effect, impact, parameters), [effect.stakeholderId]);
+  const afterDirect = (account: SimulatedAccount) => withAdditions(account.evidence, first.additions.get(account.accountId) ?? new Map());
+  const secondOrder = outcomeOf(accounts, afterDirect, additions, asOf, parameters, []);
+  return { direct, secondOrder };
 }
