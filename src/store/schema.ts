@@ -26,6 +26,9 @@ export interface Database {
   scan_invitations: ScanInvitationTable;
   scan_responses: ScanResponseTable;
   scan_disclosures: ScanDisclosureTable;
+  dilemmas: DilemmaTable;
+  influence_edges: InfluenceEdgeTable;
+  assessments: AssessmentTable;
 }
 
 export interface OrganisationTable {
@@ -269,5 +272,51 @@ export interface ScanDisclosureTable {
   /** JSON array of the segments (stakeholder ids) the result covered, sorted; `[]` for the whole scan. */
   segments: string;
   responses: number;
+  created_at: string;
+}
+
+/** A dilemma: a choice between goods, with its options and, once decided, the decision. */
+export interface DilemmaTable {
+  id: string;
+  organisation_id: string;
+  title: string;
+  context: string;
+  value_conflict: string;
+  /** 1–5: how defining a moment it is; scales the options' effects. */
+  impact: number;
+  /** JSON array of options, each with its expected effects. */
+  options: string;
+  /** JSON: the option chosen, the justification, the review date, what was expected and booked; null while open. */
+  decision: string | null;
+  created_at: string;
+}
+
+/** How much one stakeholder's view of us moves another's (0–1). */
+export interface InfluenceEdgeTable {
+  organisation_id: string;
+  from_stakeholder_id: string;
+  to_stakeholder_id: string;
+  weight: number;
+}
+
+/** A weighed-trust assessment: before a leap, the gut, the reasons, the outcome and the decision. */
+export interface AssessmentTable {
+  id: string;
+  organisation_id: string;
+  stakeholder_id: string;
+  leap: string;
+  gut: number;
+  /** JSON object: foundation → −2…+2 (left out: unknown). */
+  ratings: string;
+  vulnerability: number;
+  horizon_on: string | null;
+  outcome: string;
+  decision: string;
+  reasons: string;
+  /** JSON: T, u, T*, u*, warnings, safeguards as they were when it was made. */
+  figures: string;
+  entry_id: string | null;
+  /** JSON { honoured, note, on }; null until reviewed. */
+  review: string | null;
   created_at: string;
 }
