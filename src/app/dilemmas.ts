@@ -37,7 +37,7 @@ export interface DilemmaInput {
   readonly options: readonly {
     readonly title: string;
     readonly description?: string;
-    readonly effects: readonly (Omit<EffectRecord, 'note'> & { readonly note?: string })[];
+    readonly effects: readonly (Omit<EffectRecord, 'note' | 'intent'> & { readonly intent?: EffectRecord['intent']; readonly note?: string })[];
   }[];
 }
 
@@ -82,11 +82,20 @@ function checkOptions(input: DilemmaInput, known: ReadonlySet<string>, newId: ()
   return options;
 }
 
-function requireImpact(impact: number): number {
-  if (!Number.isInteger(impact) || impact < 1 || impact > 5) {
-    throw new ValidationError([{ field: 'impact', message: 'must be a whole number from 1 (routine) to 5 (a defining moment)' }]);
+/** The impact and the options checked together, so one answer names every mistake in them. */
+function checkImpactAndOptions(input: DilemmaInput, known: ReadonlySet<string>, newId: () => string): { impact: number; options: OptionRecord[] } {
+  const issues: FieldIssue[] = [];
+  if (!Number.isInteger(input.impact) || input.impact < 1 || input.impact > 5) {
+    issues.push({ field: 'impact', message: 'must be a whole number from 1 (routine) to 5 (a defining moment)' });
   }
-  return impact;
+  try {
+    const options = checkOptions(input, known, newId);
+    if (issues.length === 0) return { impact: input.impact, options };
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    issues.push(...error.issues);
+  }
+  throw new ValidationError(issues);
 }
 
 export async function createDilemma(ctx: AppContext, organisationId: string, input: DilemmaInput): Promise<DilemmaRecord> {
@@ -97,8 +106,7 @@ export async function createDilemma(ctx: AppContext, organisationId: string, inp
     title: requireText('title', input.title, 200),
     context: input.context?.trim() ? requireText('context', input.context, 4000) : '',
     valueConflict: requireText('valueConflict', input.valueConflict, 1000),
-    impact: requireImpact(input.impact),
-    options: checkOptions(input, await stakeholdersWithAccounts(ctx, organisationId), ctx.newId),
+    ...checkImpactAndOptions(input, await stakeholdersWithAccounts(ctx, organisationId), ctx.newId),
     decision: null,
     createdAt: ctx.now().toISOString(),
   };

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/app/api-tokens.ts';
 import { actingAs, createContext, type AppContext } from '../../src/app/context.ts';
+import { recordAssessment } from '../../src/app/assessments.ts';
+import { createDilemma } from '../../src/app/dilemmas.ts';
 import { copyInstrument } from '../../src/app/instruments.ts';
 import { createOrganisation } from '../../src/app/organisations.ts';
 import { recordEntry } from '../../src/app/record-entries.ts';
@@ -44,6 +46,8 @@ interface OrgFixture {
   entryId: string;
   scanId: string;
   instrumentId: string;
+  dilemmaId: string;
+  assessmentId: string;
   /** A member and a token the matrix may remove and revoke. */
   userId: string;
   tokenId: string;
@@ -60,6 +64,14 @@ async function organisationFixture(ctx: AppContext, name: string, members: reado
   const entry = await recordEntry(ctx, organisation.id, { accountId: relation.accounts.received, foundation: 'honesty', amount: 2 });
   const scan = await createScan(ctx, organisation.id, { title: `${name} scan`, kind: 'received', target: { type: 'stakeholder', value: stakeholder.id } });
   const instrument = await copyInstrument(ctx, organisation.id, { from: 'standard-received', name: `${name} instrument` });
+  const effect = { stakeholderId: stakeholder.id, direction: 'received', foundation: 'fairness', amount: 2 } as const;
+  const dilemma = await createDilemma(ctx, organisation.id, {
+    title: `${name} dilemma`, valueConflict: 'one good or another', impact: 2,
+    options: [{ title: 'a', effects: [effect] }, { title: 'b', effects: [] }],
+  });
+  const assessment = await recordAssessment(ctx, organisation.id, {
+    stakeholderId: stakeholder.id, leap: 'a loan', gut: 3, ratings: {}, vulnerability: 2, decision: 'withhold', reasons: 'too early',
+  });
   const tokens = {} as Record<Role, string>;
   for (const role of ROLES) tokens[role] = (await createApiToken(ctx, organisation.id, { name: `${role} token`, role })).token;
   const spareToken = await createApiToken(ctx, organisation.id, { name: 'spare', role: 'viewer' });
@@ -71,6 +83,8 @@ async function organisationFixture(ctx: AppContext, name: string, members: reado
     entryId: entry.id,
     scanId: scan.id,
     instrumentId: instrument.id,
+    dilemmaId: dilemma.id,
+    assessmentId: assessment.id,
     userId: spare,
     tokenId: spareToken.id,
     tokens,
@@ -139,7 +153,7 @@ describe.each(DIALECTS)('access control on %s', (dialect) => {
       const viaToken = await new ApiClient(app, b.tokens.owner).call(op.method, fill(op.path, a), body);
       expect(viaToken.status, `B token ${op.method} ${op.path}`).toBe(404);
       // B's objects named under A's organisation are not found either.
-      if (/\{(stakeholderId|relationId|accountId|entryId|tokenId|userId|scanId|instrumentId)\}/.test(op.path)) {
+      if (/\{(stakeholderId|relationId|accountId|entryId|tokenId|userId|scanId|instrumentId|dilemmaId|assessmentId)\}/.test(op.path)) {
         const mixed = fill(op.path, { ...b, organisationId: a.organisationId });
         const result = await users.owner.call(op.method, mixed, body);
         expect([400, 404], `mixed ${op.method} ${mixed}`).toContain(result.status);
