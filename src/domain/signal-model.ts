@@ -21,6 +21,7 @@ export const SIGNAL_KINDS = [
   'fading',
   'scope_ahead_of_phase',
   'perception_gap',
+  'overdue_repair',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
@@ -151,3 +152,6 @@ export const SCOPE_AHEAD_HIGH_FROM = 2;
 export const PERCEPTION_GAP_HIGH_FROM = 30;
 /** perception_gap's measure: the gap rounded up to steps of 5 points. */
 export const PERCEPTION_GAP_STEP = 5;
+
+/** overdue_repair is high once something has been overdue this many days. */
+export const OVERDUE_REPAIR_HIGH_FROM_DAYS = 30;

@@ -2,6 +2,7 @@
  * What a signal says to its reader: a short title and a suggested action, in English and Dutch
  * (formal, Flemish-friendly). One function per signal kind, taking the figures the text needs.
  */
+import type { BreachDirection } from './breach.ts';
 import type { SignalKind } from './signal-model.ts';
 import {
   foundationsOf,
@@ -312,4 +313,21 @@ export const SIGNAL_TEXTS = {
       },
     };
   },
+
+  overdue_repair: ({ name, direction, overdue, days }: { name: string; direction: BreachDirection; overdue: number; days: number }): SignalText => ({
+    title: {
+      en: `${name}: the repair is overdue (${overdue} ${overdue === 1 ? 'step' : 'steps'}, up to ${days} days late)`,
+      nl: `${name}: het herstel loopt achter (${overdue} ${overdue === 1 ? 'stap' : 'stappen'}, tot ${days} dagen te laat)`,
+    },
+    action:
+      direction === 'we_breached'
+        ? {
+            en: `A repair that was promised and not delivered is a second breach. Do what was planned now, or tell ${name} honestly what is delayed and when it will come; then set a new date.`,
+            nl: `Een beloofd herstel dat uitblijft, is een tweede breuk. Doe nu wat gepland was, of zeg ${name} eerlijk wat vertraging heeft en wanneer het komt; zet daarna een nieuwe datum.`,
+          }
+        : {
+            en: `The follow-up of ${name}'s breach has slipped. Check whether what we chose — addressing, accepting, complaining or leaving — is still under way, and settle it or set a new date.`,
+            nl: `De opvolging van de breuk door ${name} is blijven liggen. Ga na of wat we kozen — aanpakken, accepteren, klagen of weggaan — nog loopt, en rond het af of zet een nieuwe datum.`,
+          },
+  }),
 } as const satisfies Record<SignalKind, (params: never) => SignalText>;
