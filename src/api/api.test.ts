@@ -113,6 +113,14 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
         'POST /organisations/{organisationId}/assessments/preview',
         'GET /organisations/{organisationId}/assessments/{assessmentId}',
         'POST /organisations/{organisationId}/assessments/{assessmentId}/review',
+        'GET /organisations/{organisationId}/breaches',
+        'POST /organisations/{organisationId}/breaches',
+        'POST /organisations/{organisationId}/breaches/from-signal',
+        'GET /organisations/{organisationId}/breaches/{breachId}',
+        'PATCH /organisations/{organisationId}/breaches/{breachId}/plan',
+        'POST /organisations/{organisationId}/breaches/{breachId}/repairs',
+        'POST /organisations/{organisationId}/breaches/{breachId}/response',
+        'POST /organisations/{organisationId}/breaches/{breachId}/status',
       ].sort(),
     );
     const page = await app.request('/api/v1/docs');

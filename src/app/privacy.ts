@@ -1,3 +1,4 @@
+import { listBreaches, type BreachRecord } from '../store/breaches.ts';
 import { accountEntries, type EntryRecord } from '../store/entries.ts';
 import { eraseIdentifyingText } from '../store/erasure.ts';
 import { listAccounts, listRelations, type AccountRecord, type RelationRecord } from '../store/relations.ts';
@@ -10,7 +11,7 @@ import { requireText } from './validate.ts';
 export interface PersonalDataExport {
   readonly exportedAt: string;
   readonly stakeholder: StakeholderRecord;
-  readonly relations: (RelationRecord & { accounts: (AccountRecord & { entries: EntryRecord[] })[] })[];
+  readonly relations: (RelationRecord & { accounts: (AccountRecord & { entries: EntryRecord[] })[]; breaches: BreachRecord[] })[];
 }
 
 async function gather(ctx: AppContext, organisationId: string, stakeholderId: string) {
@@ -22,7 +23,7 @@ async function gather(ctx: AppContext, organisationId: string, stakeholderId: st
     for (const account of await listAccounts(ctx.store.db, organisationId, relation.id)) {
       accounts.push({ ...account, entries: await accountEntries(ctx.store.db, organisationId, account.id) });
     }
-    withAccounts.push({ ...relation, accounts });
+    withAccounts.push({ ...relation, accounts, breaches: await listBreaches(ctx.store.db, organisationId, relation.id) });
   }
   return { stakeholder, relations: withAccounts };
 }

@@ -1,8 +1,10 @@
 import { buildInbox, type Acknowledgement, type InboxItem } from '../domain/inbox.ts';
 import { perceptionGaps } from '../domain/signals-perception.ts';
+import { overdueRepairs } from '../domain/signals-repair.ts';
 import { detectSignals, type Signal, type SignalAccountInput } from '../domain/signals.ts';
 import { insertAcknowledgement, listAcknowledgements } from '../store/signal-acknowledgements.ts';
 import { audit } from './audit.ts';
+import { breachFollowUps } from './breaches.ts';
 import type { AppContext } from './context.ts';
 import { NotFoundError } from './errors.ts';
 import { loadSnapshot } from './organisation-snapshot.ts';
@@ -16,7 +18,7 @@ export interface InboxOptions {
 }
 
 /** The signals that need attention across the organisation as of a date, every account's ledger considered. */
-async function currentSignals(ctx: AppContext, organisationId: string, asOf?: string): Promise<Signal[]> {
+export async function currentSignals(ctx: AppContext, organisationId: string, asOf?: string): Promise<Signal[]> {
   const snapshot = await loadSnapshot(ctx, organisationId, { asOf, fullHistory: true });
   const inputs: SignalAccountInput[] = relationViews(snapshot).flatMap((relation) =>
     Object.values(relation.accounts).map((account) => ({
@@ -34,8 +36,13 @@ async function currentSignals(ctx: AppContext, organisationId: string, asOf?: st
       entries: snapshot.entries.get(account.id) ?? [],
     })),
   );
-  // A perception gap is about a scan, not the ledger alone: measured beside observed.
-  return [...detectSignals(inputs, snapshot.asOf), ...perceptionGaps(await scanMeasurements(ctx, organisationId, snapshot.asOf))];
+  // A perception gap is about a scan, not the ledger alone: measured beside observed; an overdue
+  // repair is about a breach's plan.
+  return [
+    ...detectSignals(inputs, snapshot.asOf),
+    ...perceptionGaps(await scanMeasurements(ctx, organisationId, snapshot.asOf)),
+    ...overdueRepairs(await breachFollowUps(ctx, organisationId), snapshot.asOf),
+  ];
 }
 
 /** The organisation's inbox: signals by the importance of the stakeholder and severity. */

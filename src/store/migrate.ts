@@ -6,6 +6,7 @@ import * as timeZone from './migrations/0004-time-zone.ts';
 import * as archive from './migrations/0005-archive.ts';
 import * as scans from './migrations/0006-scans.ts';
 import * as decisions from './migrations/0007-decisions.ts';
+import * as breaches from './migrations/0008-breaches.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported, not read from disk, so they travel with the code in every runtime. */
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-archive': archive,
   '0006-scans': scans,
   '0007-decisions': decisions,
+  '0008-breaches': breaches,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

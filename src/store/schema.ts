@@ -29,6 +29,8 @@ export interface Database {
   dilemmas: DilemmaTable;
   influence_edges: InfluenceEdgeTable;
   assessments: AssessmentTable;
+  breaches: BreachTable;
+  breach_entries: BreachEntryTable;
 }
 
 export interface OrganisationTable {
@@ -319,4 +321,40 @@ export interface AssessmentTable {
   /** JSON { honoured, note, on }; null until reviewed. */
   review: string | null;
   created_at: string;
+}
+
+/** A breach of trust on a relation, with its repair plan, response and status history. */
+export interface BreachTable {
+  id: string;
+  organisation_id: string;
+  relation_id: string;
+  /** `we_breached` or `they_breached`. */
+  direction: string;
+  occurred_on: string;
+  /** `intentional` or `side_effect`. */
+  intent: string;
+  /** `manifest` or `incidental`. */
+  scale: string;
+  description: string;
+  /** `open`, `in_repair`, `restored` or `relation_ended`. */
+  status: string;
+  follow_up_on: string | null;
+  /** JSON: the six apology elements, each planned, done or skipped with a note; null when they breached. */
+  apology: string | null;
+  /** JSON array of repair actions with owner, due date and done date. */
+  actions: string;
+  /** JSON: the response chosen when they breached; null until chosen. */
+  response: string | null;
+  /** JSON array of status changes, oldest first. */
+  history: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** A ledger entry a breach concerns (`withdrawal`) or that was made as its repair (`repair`). */
+export interface BreachEntryTable {
+  organisation_id: string;
+  breach_id: string;
+  entry_id: string;
+  role: string;
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/app/api-tokens.ts';
 import { actingAs, createContext, type AppContext } from '../../src/app/context.ts';
 import { recordAssessment } from '../../src/app/assessments.ts';
+import { recordBreach } from '../../src/app/breaches.ts';
 import { createDilemma } from '../../src/app/dilemmas.ts';
 import { copyInstrument } from '../../src/app/instruments.ts';
 import { createOrganisation } from '../../src/app/organisations.ts';
@@ -48,6 +49,7 @@ interface OrgFixture {
   instrumentId: string;
   dilemmaId: string;
   assessmentId: string;
+  breachId: string;
   /** A member and a token the matrix may remove and revoke. */
   userId: string;
   tokenId: string;
@@ -72,6 +74,10 @@ async function organisationFixture(ctx: AppContext, name: string, members: reado
   const assessment = await recordAssessment(ctx, organisation.id, {
     stakeholderId: stakeholder.id, leap: 'a loan', gut: 3, ratings: {}, vulnerability: 2, decision: 'withhold', reasons: 'too early',
   });
+  const breach = await recordBreach(ctx, organisation.id, {
+    relationId: relation.id, direction: 'we_breached', intent: 'side_effect', scale: 'incidental', description: `${name} breach`,
+    withdrawals: [{ foundation: 'service', amount: -1, intent: 'unintentional' }],
+  });
   const tokens = {} as Record<Role, string>;
   for (const role of ROLES) tokens[role] = (await createApiToken(ctx, organisation.id, { name: `${role} token`, role })).token;
   const spareToken = await createApiToken(ctx, organisation.id, { name: 'spare', role: 'viewer' });
@@ -85,6 +91,7 @@ async function organisationFixture(ctx: AppContext, name: string, members: reado
     instrumentId: instrument.id,
     dilemmaId: dilemma.id,
     assessmentId: assessment.id,
+    breachId: breach.id,
     userId: spare,
     tokenId: spareToken.id,
     tokens,
@@ -153,7 +160,7 @@ describe.each(DIALECTS)('access control on %s', (dialect) => {
       const viaToken = await new ApiClient(app, b.tokens.owner).call(op.method, fill(op.path, a), body);
       expect(viaToken.status, `B token ${op.method} ${op.path}`).toBe(404);
       // B's objects named under A's organisation are not found either.
-      if (/\{(stakeholderId|relationId|accountId|entryId|tokenId|userId|scanId|instrumentId|dilemmaId|assessmentId)\}/.test(op.path)) {
+      if (/\{(stakeholderId|relationId|accountId|entryId|tokenId|userId|scanId|instrumentId|dilemmaId|assessmentId|breachId)\}/.test(op.path)) {
         const mixed = fill(op.path, { ...b, organisationId: a.organisationId });
         const result = await users.owner.call(op.method, mixed, body);
         expect([400, 404], `mixed ${op.method} ${mixed}`).toContain(result.status);

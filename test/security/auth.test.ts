@@ -144,14 +144,22 @@ describe.each(DIALECTS)('sign-in, sessions, tokens, audit and privacy on %s', (d
 
   it('exports and erases a stakeholder’s personal data, keeping the sums, and audits both', async () => {
     const person = (await owner.call<Stakeholder>('POST', `/organisations/${organisationId}/stakeholders`, { name: 'Jan Peeters', category: 'employees', level: 'relational', tags: ['ploegbaas'] })).body;
-    const relation = (await owner.call<{ accounts: { received: string } }>('POST', `/organisations/${organisationId}/relations`, { stakeholderId: person.id, startedOn: '2025-01-01' })).body;
-    await owner.call('POST', `/organisations/${organisationId}/entries`, { accountId: relation.accounts.received, foundation: 'fairness', amount: -2, intent: 'unintentional', note: 'Jan kreeg zijn premie te laat' });
+    const relation = (await owner.call<{ id: string; accounts: { received: string } }>('POST', `/organisations/${organisationId}/relations`, { stakeholderId: person.id, startedOn: '2025-01-01' })).body;
+    const late = await owner.call<Entry>('POST', `/organisations/${organisationId}/entries`, { accountId: relation.accounts.received, foundation: 'fairness', amount: -2, intent: 'unintentional', note: 'Jan kreeg zijn premie te laat' });
+    const breach = await owner.call<{ id: string }>('POST', `/organisations/${organisationId}/breaches`, {
+      relationId: relation.id, direction: 'we_breached', intent: 'side_effect', scale: 'incidental',
+      description: 'Jan wachtte drie maanden op zijn premie', entryIds: [late.body.id],
+    });
+    await owner.call('PATCH', `/organisations/${organisationId}/breaches/${breach.body.id}/plan`, {
+      apology: { regret: { state: 'done', note: 'Gesprek met Jan' } }, actions: [{ description: 'Premie van Jan nakijken', owner: 'Jan zijn ploegbaas' }],
+    });
     await owner.call('POST', `/organisations/${organisationId}/entries`, { accountId: relation.accounts.received, foundation: 'service', amount: 3, note: 'Jan hielp een klant op zaterdag' });
     const before = (await owner.call<Account>('GET', `/organisations/${organisationId}/accounts/${relation.accounts.received}`)).body.reading;
 
     const exported = await owner.call<{ stakeholder: Stakeholder; relations: { accounts: { entries: Entry[] }[] }[] }>('GET', `/organisations/${organisationId}/stakeholders/${person.id}/personal-data`);
     expect(exported.body.stakeholder.name).toBe('Jan Peeters');
     expect(exported.body.relations[0]!.accounts.flatMap((a) => a.entries).map((e) => e.note)).toContain('Jan hielp een klant op zaterdag');
+    expect(JSON.stringify(exported.body.relations[0])).toContain('Jan wachtte drie maanden op zijn premie');
 
     const erased = await owner.call<Stakeholder>('POST', `/organisations/${organisationId}/stakeholders/${person.id}/erasure`, { reason: 'Verzoek van betrokkene' });
     expect(erased.status).toBe(200);
@@ -165,7 +173,7 @@ describe.each(DIALECTS)('sign-in, sessions, tokens, audit and privacy on %s', (d
 
     const log = (await owner.call<{ items: { action: string; objectId: string | null }[] }>('GET', `/organisations/${organisationId}/audit?limit=200`)).body.items;
     const actions = log.map((r) => r.action);
-    for (const action of ['organisation.create', 'stakeholder.create', 'entry.record', 'entry.reverse', 'member.invite', 'member.join', 'member.remove', 'token.create', 'token.revoke', 'privacy.export', 'privacy.erase']) {
+    for (const action of ['organisation.create', 'stakeholder.create', 'entry.record', 'entry.reverse', 'member.invite', 'member.join', 'member.remove', 'token.create', 'token.revoke', 'privacy.export', 'privacy.erase', 'breach.record', 'breach.plan']) {
       expect(actions, action).toContain(action);
     }
     expect(JSON.stringify(log)).not.toMatch(/Jan Peeters/);

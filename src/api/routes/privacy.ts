@@ -12,7 +12,7 @@ const exportRoute = createRoute(
     path: '/organisations/{organisationId}/stakeholders/{stakeholderId}/personal-data',
     tags: ['Privacy'],
     summary: 'Export everything stored about a stakeholder (GDPR access)',
-    description: 'The stakeholder, its relations, accounts and every entry with its note. The export is audited.',
+    description: 'The stakeholder, its relations, accounts, every entry with its note, and the breaches on its relations. The export is audited.',
     request: { params: StakeholderParams },
     responses: { 200: jsonResponse(z.object({ exportedAt: z.string(), stakeholder: StakeholderSchema, relations: z.array(z.unknown()) }).openapi('PersonalData'), 'The export'), ...errorResponses },
   }),
