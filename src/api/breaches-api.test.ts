@@ -60,6 +60,20 @@ describe.each(DIALECTS)('breach and repair through the HTTP API on %s', (dialect
   const entryCount = async (accountId: string) => (await editor.call<Page<Entry>>('GET', `${base}/accounts/${accountId}/entries?limit=200`)).body.items.length;
   const inbox = async () => (await editor.call<{ items: InboxItem[] }>('GET', `${base}/signals`)).body.items;
 
+  it('ships two demo breaches, one each way, with an overdue repair and small incidents left to turn into a breach', async () => {
+    const demo = (await editor.call<Page<Breach>>('GET', `${base}/breaches`)).body.items;
+    expect(demo.map((b) => [b.stakeholder.name, b.direction, b.status])).toEqual([
+      ['Beslaghandel Vijs & Moer', 'they_breached', 'in_repair'],
+      ['Woonketen Nestel', 'we_breached', 'in_repair'],
+    ]);
+    expect(demo[0]!.response?.response).toBe('address');
+    expect(demo[1]!.repairs).toHaveLength(2);
+    expect(demo[1]!.recovery.lowest).toBeLessThan(demo[1]!.recovery.before);
+    const kinds = (await inbox()).map((s) => [s.kind, s.stakeholderId]);
+    expect(kinds).toContainEqual(['overdue_repair', demo[1]!.stakeholder.id]);
+    expect(kinds.some(([kind]) => kind === 'small_incidents')).toBe(true);
+  });
+
   it('repairs our breach with an apology and deposits, and measures the recovery', async () => {
     const received = printer.relation.accounts.received;
     await record(received, '2026-01-01', 3);

@@ -37,16 +37,18 @@ export function checkPageSize(limit: number | undefined): number {
   return size;
 }
 
-/** A page of an in-memory list, ordered by `key` ascending. */
+/** A page of an in-memory list, ordered by `key` ascending, or descending (newest first) when asked. */
 export function paginate<T>(
   items: readonly T[],
   key: (item: T) => SortKey,
   options: { limit?: number | undefined; cursor?: string | undefined },
+  order: 'ascending' | 'descending' = 'ascending',
 ): { items: T[]; nextCursor: string | null } {
   const limit = checkPageSize(options.limit);
   const after = options.cursor === undefined ? null : decodeCursor(options.cursor);
-  const sorted = [...items].sort((a, b) => compareKeys(key(a), key(b)));
-  const rest = after === null ? sorted : sorted.filter((item) => compareKeys(key(item), after) > 0);
+  const sign = order === 'ascending' ? 1 : -1;
+  const sorted = [...items].sort((a, b) => sign * compareKeys(key(a), key(b)));
+  const rest = after === null ? sorted : sorted.filter((item) => sign * compareKeys(key(item), after) > 0);
   const page = rest.slice(0, limit);
   const last = page.at(-1);
   return { items: page, nextCursor: rest.length > limit && last !== undefined ? encodeCursor(key(last)) : null };

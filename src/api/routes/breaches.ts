@@ -109,7 +109,7 @@ export function breachRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(list, async (c) => {
     const { relationId, status, ...page } = c.req.valid('query');
     const breaches = await listBreaches(c.var.ctx, c.req.valid('param').organisationId, { relationId, status });
-    return c.json(paginate(breaches, (b) => [b.occurredOn, b.id], page), 200);
+    return c.json(paginate(breaches, (b) => [b.occurredOn, b.id], page, 'descending'), 200);
   });
   api.openapi(record, async (c) => c.json(await recordBreach(c.var.ctx, c.req.valid('param').organisationId, c.req.valid('json')), 201));
   api.openapi(fromSignal, async (c) => c.json(await breachFromSignal(c.var.ctx, c.req.valid('param').organisationId, c.req.valid('json')), 201));

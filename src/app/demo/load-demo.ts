@@ -7,6 +7,7 @@ import { recordEntries, reverseEntry } from '../record-entries.ts';
 import { addStakeholder } from '../stakeholders.ts';
 import { createUser } from '../setup.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins.ts';
+import { loadDemoBreaches } from './demo-breaches.ts';
 import { loadDemoDilemmas } from './demo-dilemmas.ts';
 import { buildDemoOrganisation } from './demo-organisation.ts';
 import { loadDemoScans } from './demo-scans.ts';
@@ -62,5 +63,6 @@ export async function loadDemo(ctx: AppContext, options: { today?: string } = {}
   }
   await loadDemoScans(ctx, organisation.id, today, stakeholderIds);
   await loadDemoDilemmas(ctx, organisation.id, stakeholderIds);
+  await loadDemoBreaches(ctx, organisation.id, today, stakeholderIds);
   return organisation;
 }
