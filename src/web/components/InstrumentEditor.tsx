@@ -9,6 +9,7 @@ import { notify } from '../notices.ts';
 import { refreshInstruments } from '../scan-queries.ts';
 import { copyInstrument, reviseInstrument, type Instrument, type InstrumentWording } from '../scans-api.ts';
 import { useWorkspace } from '../workspace.ts';
+import './scans.css';
 
 const MAX_TEXT = 300;
 const LANGUAGES = ['nl', 'en'] as const;
@@ -100,7 +101,7 @@ function EditorBody({ target, onDone }: { target: EditorTarget; onDone: () => vo
     setStatements((current) => ({ ...current, [id]: { ...current[id]!, [language]: value } }));
 
   return (
-    <form onSubmit={submit} noValidate data-testid="instrument-editor">
+    <form onSubmit={submit} noValidate className="tl-scan-form" data-testid="instrument-editor">
       <Stack gap="md">
         <Text fz="sm" c="dimmed">
           {target.kind === 'revise' ? t('scans.editor.reviseIntro', { version: base.version + 1 }) : t('scans.editor.copyIntro')}

@@ -24,7 +24,7 @@ export function ScanActions({ organisationId, scan, onEdit }: { organisationId: 
     onSuccess: async (moved, transition) => {
       setFailure(null);
       setConfirmingClose(false);
-      notify((t) => (transition === 'open' ? t('scans.actions.opened') : t('scans.actions.closed')), () => moved.title);
+      notify((t) => (transition === 'open' ? t('scans.actions.opened', { title: moved.title }) : t('scans.actions.closed', { title: moved.title })));
       await refreshScans(queryClient, organisationId);
     },
     onError: (error) => {

@@ -16,6 +16,7 @@ import { useWorkspace } from '../workspace.ts';
 import { ErrorState } from './ErrorState.tsx';
 import { LoadingState } from './LoadingState.tsx';
 import { SearchableSelect } from './SearchableSelect.tsx';
+import './scans.css';
 
 const KINDS: readonly SurveyKind[] = ['received', 'given', 'self'];
 const TARGET_TYPES: readonly TargetType[] = ['stakeholder', 'category', 'group'];
@@ -171,7 +172,7 @@ function FormBody({
   const save = useMutation({
     mutationFn: () => (scan ? editScan(membership.organisationId, scan.id, fields()) : createScan(membership.organisationId, fields())),
     onSuccess: async (saved) => {
-      notify((t) => (scan ? t('scans.form.saved') : t('scans.form.created')), () => saved.title);
+      notify((t) => (scan ? t('scans.form.saved', { title: saved.title }) : t('scans.form.created', { title: saved.title })));
       onSaved(saved);
       await refreshScans(queryClient, membership.organisationId);
     },
@@ -207,7 +208,7 @@ function FormBody({
   };
 
   return (
-    <form onSubmit={submit} noValidate data-testid="scan-form">
+    <form onSubmit={submit} noValidate className="tl-scan-form" data-testid="scan-form">
       <Stack gap="md">
         <TextInput
           label={t('scans.form.title')}

@@ -76,8 +76,11 @@ export function ScanInvitations({ organisationId, organisationName, scan, names 
         {scan.status === 'draft' ? t('scans.links.introDraft') : t('scans.links.intro')}
       </Text>
       {issued ? (
-        <Alert color="yellow" variant="light" title={t('scans.links.madeTitle', { count: issued.links.length })} data-testid="scan-links-issued">
+        <div className="tl-links-issued" role="region" aria-labelledby="scan-links-made" data-testid="scan-links-issued">
           <Stack gap="sm">
+            <Title order={4} fz="md" id="scan-links-made">
+              {t('scans.links.madeTitle', { count: issued.links.length })}
+            </Title>
             <Text fz="sm" fw={600}>
               {t('scans.links.onlyOnce')}
             </Text>
@@ -86,6 +89,7 @@ export function ScanInvitations({ organisationId, organisationName, scan, names 
             <Group gap="sm">
               <Button
                 onClick={() => saveFile(linksFileName(scan.title, issued.segment), 'text/csv;charset=utf-8', BYTE_ORDER_MARK + linksCsv(issued.links, issued.segment))}
+                color="dark"
                 data-testid="scan-links-csv"
               >
                 {t('scans.links.download')}
@@ -113,9 +117,9 @@ export function ScanInvitations({ organisationId, organisationName, scan, names 
             </Group>
           </Stack>
           <ScanLinkSheet organisation={organisationName} title={scan.title} segment={issued.segment} closesOn={scan.closesOn} urls={urls} />
-        </Alert>
+        </div>
       ) : (
-        <form onSubmit={submit} noValidate data-testid="scan-links-form">
+        <form onSubmit={submit} noValidate className="tl-scan-form" data-testid="scan-links-form">
           <Group gap="sm" align="flex-start">
             <NumberInput
               label={t('scans.links.count')}
