@@ -100,7 +100,15 @@ function InstrumentCard({ instrument, editable, onEdit }: { instrument: Instrume
   const name = instrument.standard ? t(`scans.instruments.standardName.${instrument.kind}`) : (instrument.name ?? '');
   const statementsId = `instrument-${instrument.id}-statements`;
   return (
-    <Card withBorder padding="md" component="article" aria-label={name} data-testid="instrument-card" data-instrument-id={instrument.id}>
+    <Card
+      withBorder
+      padding="md"
+      component="article"
+      aria-label={name}
+      className={shown ? 'tl-instrument-open' : undefined}
+      data-testid="instrument-card"
+      data-instrument-id={instrument.id}
+    >
       <Stack gap={6}>
         <Group gap="xs" justify="space-between" align="flex-start" wrap="nowrap">
           <Title order={4} fz="md" data-testid="instrument-name">

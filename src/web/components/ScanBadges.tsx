@@ -8,7 +8,7 @@ const STATUS_COLOR: Record<ScanStatus, string> = { draft: 'gray', open: 'green',
 export function ScanStatusBadge({ status }: { status: ScanStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light" size="sm" radius="sm" tt="none" data-status={status} data-testid="scan-status">
+    <Badge color={STATUS_COLOR[status]} variant="light" size="sm" radius="sm" tt="none" className="tl-scan-badge" data-status={status} data-testid="scan-status">
       {t(`scans.status.${status}`)}
     </Badge>
   );
@@ -18,7 +18,7 @@ export function ScanStatusBadge({ status }: { status: ScanStatus }) {
 export function ScanKindBadge({ kind }: { kind: SurveyKind }) {
   const { t } = useTranslation();
   return (
-    <Badge color="gray" variant="outline" size="sm" radius="sm" tt="none" data-kind={kind}>
+    <Badge color="gray" variant="outline" size="sm" radius="sm" tt="none" className="tl-scan-badge" data-kind={kind}>
       {t(`scans.kind.${kind}`)}
     </Badge>
   );
