@@ -339,11 +339,11 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
     const views = [
       { name: 'scans-list', open: async (p: Page) => {
         await p.getByTestId('nav-scans').click();
-        await p.getByTestId('scans-table').waitFor();
+        await p.getByRole('link', { name: 'Klantenscan particulieren' }).waitFor();
       } },
       { name: 'scan-open', open: async (p: Page) => {
         await p.getByTestId('nav-scans').click();
-        await p.getByTestId('scan-row').filter({ hasText: 'Klantenscan particulieren' }).getByRole('link').click();
+        await p.getByRole('link', { name: 'Klantenscan particulieren' }).click();
         await p.getByTestId('scan-links-form').waitFor();
       } },
       { name: 'instruments', open: async (p: Page) => {

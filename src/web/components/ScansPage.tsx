@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,7 +62,18 @@ export function ScansPage() {
         )}
       </Stack>
     );
-  } else body = <ScanTable scans={scans.data} targetLabel={targetLabel} />;
+  } else {
+    body = (
+      <>
+        <Box visibleFrom="sm">
+          <ScanTable scans={scans.data} targetLabel={targetLabel} />
+        </Box>
+        <Box hiddenFrom="sm">
+          <ScanCards scans={scans.data} targetLabel={targetLabel} />
+        </Box>
+      </>
+    );
+  }
 
   return (
     <Stack gap="lg">
@@ -100,9 +111,64 @@ export function ScansPage() {
   );
 }
 
-function ScanTable({ scans, targetLabel }: { scans: readonly Scan[]; targetLabel: (target: Scan['target']) => string }) {
+type TargetLabel = (target: Scan['target']) => string;
+
+/** Whom a scan asks, with what kind of target it is and, for a category or group, how many. */
+function TargetCell({ scan, targetLabel }: { scan: Scan; targetLabel: TargetLabel }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Text fz="sm">{targetLabel(scan.target)}</Text>
+      <Text fz="xs" c="dimmed">
+        {t(`scans.targetType.${scan.target.type}`)}
+        {scan.target.type === 'stakeholder' ? '' : ` · ${t('scans.members', { count: scan.members.length })}`}
+      </Text>
+    </>
+  );
+}
+
+function useAnswers(): (scan: Scan) => { answers: string; rate: string } {
   const { t } = useTranslation();
   const format = useFormat();
+  return (scan) => ({
+    answers: t('scans.responsesOf', { count: scan.responses, links: format.count(scan.invitationsIssued) }),
+    rate: scan.responseRate === null ? t('scans.noRate') : t('scans.rate', { value: format.count(Math.round(scan.responseRate * 100)) }),
+  });
+}
+
+/** On a phone: one card per scan instead of a table to swipe through. */
+function ScanCards({ scans, targetLabel }: { scans: readonly Scan[]; targetLabel: TargetLabel }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const answers = useAnswers();
+  return (
+    <Stack gap="sm" component="ul" className="tl-scan-cards" aria-label={t('scans.tableLabel')}>
+      {scans.map((scan) => (
+        <Card key={scan.id} withBorder padding="sm" component="li" data-testid="scan-card">
+          <Stack gap={4}>
+            <Anchor fw={600} renderRoot={(props) => <Link {...props} to="/scans/$scanId" params={{ scanId: scan.id }} />}>
+              {scan.title}
+            </Anchor>
+            <Group gap={6}>
+              <ScanStatusBadge status={scan.status} />
+              <ScanKindBadge kind={scan.kind} />
+            </Group>
+            <TargetCell scan={scan} targetLabel={targetLabel} />
+            <Text fz="sm">{t('scans.runs', { opens: format.date(scan.opensOn), closes: format.date(scan.closesOn) })}</Text>
+            <Text fz="sm">
+              {answers(scan).answers} · {answers(scan).rate}
+            </Text>
+          </Stack>
+        </Card>
+      ))}
+    </Stack>
+  );
+}
+
+function ScanTable({ scans, targetLabel }: { scans: readonly Scan[]; targetLabel: TargetLabel }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const answers = useAnswers();
   return (
     <div className="tl-table-frame">
       <Table.ScrollContainer minWidth={820}>
@@ -134,11 +200,7 @@ function ScanTable({ scans, targetLabel }: { scans: readonly Scan[]; targetLabel
                   <ScanKindBadge kind={scan.kind} />
                 </Table.Td>
                 <Table.Td>
-                  <Text fz="sm">{targetLabel(scan.target)}</Text>
-                  <Text fz="xs" c="dimmed">
-                    {t(`scans.targetType.${scan.target.type}`)}
-                    {scan.target.type === 'stakeholder' ? '' : ` · ${t('scans.members', { count: scan.members.length })}`}
-                  </Text>
+                  <TargetCell scan={scan} targetLabel={targetLabel} />
                 </Table.Td>
                 <Table.Td>
                   <ScanStatusBadge status={scan.status} />
@@ -148,11 +210,11 @@ function ScanTable({ scans, targetLabel }: { scans: readonly Scan[]; targetLabel
                 </Table.Td>
                 <Table.Td ta="right" className="tl-number">
                   <Text fz="sm" data-testid="scan-responses">
-                    {t('scans.responsesOf', { count: scan.responses, links: format.count(scan.invitationsIssued) })}
+                    {answers(scan).answers}
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right" className="tl-number">
-                  <Text fz="sm">{scan.responseRate === null ? t('scans.noRate') : t('scans.rate', { value: format.count(Math.round(scan.responseRate * 100)) })}</Text>
+                  <Text fz="sm">{answers(scan).rate}</Text>
                 </Table.Td>
               </Table.Tr>
             ))}
