@@ -8,8 +8,9 @@ import { useWorkspace } from './workspace.ts';
 
 /**
  * The page's addresses: `/` the organisation's overview, `/relations/<id>` one relation,
- * `/stakeholders` the stakeholders, `/map` the stakeholder map and `/settings` the organisation's
- * settings (all loaded only when first opened), `/invite/<token>` an invitation. The server
+ * `/stakeholders` the stakeholders, `/map` the stakeholder map, `/settings` the organisation's
+ * settings, `/scans` the trust scans with `/scans/<id>` one scan and `/scans/instruments` their
+ * instruments (all loaded only when first opened), `/invite/<token>` an invitation. The server
  * answers index.html for every other path, so a deep link survives a reload.
  */
 const rootRoute = createRootRoute({ component: App });
@@ -65,7 +66,35 @@ export const mapRoute = createRoute({
   component: lazyRouteComponent(() => import('./components/StakeholderMapPage.tsx'), 'StakeholderMapPage'),
 });
 
-const routeTree = rootRoute.addChildren([overviewRoute, relationRoute, settingsRoute, stakeholdersRoute, mapRoute, invitationRoute]);
+export const scansRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/scans',
+  component: lazyRouteComponent(() => import('./components/ScansPage.tsx'), 'ScansPage'),
+});
+
+export const instrumentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/scans/instruments',
+  component: lazyRouteComponent(() => import('./components/InstrumentsPage.tsx'), 'InstrumentsPage'),
+});
+
+export const scanRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/scans/$scanId',
+  component: lazyRouteComponent(() => import('./components/ScanPage.tsx'), 'ScanPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  overviewRoute,
+  relationRoute,
+  settingsRoute,
+  stakeholdersRoute,
+  mapRoute,
+  scansRoute,
+  instrumentsRoute,
+  scanRoute,
+  invitationRoute,
+]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
 

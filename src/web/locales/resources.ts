@@ -4,6 +4,8 @@ import en from './en.json';
 import mapEn from './map/en.json';
 import mapNl from './map/nl.json';
 import nl from './nl.json';
+import scansEn from './scans/en.json';
+import scansNl from './scans/nl.json';
 import stakeholderListEn from './stakeholder-list/en.json';
 import stakeholderListNl from './stakeholder-list/nl.json';
 
@@ -13,8 +15,8 @@ import stakeholderListNl from './stakeholder-list/nl.json';
  * after it (`t('map.title')`), so that views grow without crowding one file.
  */
 export const RESOURCES = {
-  en: { ...en, dashboard: dashboardEn, map: mapEn, stakeholderList: stakeholderListEn },
-  nl: { ...nl, dashboard: dashboardNl, map: mapNl, stakeholderList: stakeholderListNl },
+  en: { ...en, dashboard: dashboardEn, map: mapEn, stakeholderList: stakeholderListEn, scans: scansEn },
+  nl: { ...nl, dashboard: dashboardNl, map: mapNl, stakeholderList: stakeholderListNl, scans: scansNl },
 };
 
 export type Translation = (typeof RESOURCES)['en'];
