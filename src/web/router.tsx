@@ -1,18 +1,27 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent, useNavigate, useParams } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, useNavigate, useParams, useRouterState } from '@tanstack/react-router';
 import { App } from './App.tsx';
 import { InvitationPage } from './components/InvitationPage.tsx';
 import { OrganisationPage } from './components/OrganisationPage.tsx';
+import { readRoute } from './route.ts';
 import { enterSession } from './session-cache.ts';
 import { useWorkspace } from './workspace.ts';
 
 /**
  * The page's addresses: `/` the organisation's overview, `/relations/<id>` one relation,
  * `/stakeholders` the stakeholders, `/map` the stakeholder map and `/settings` the organisation's
- * settings (all loaded only when first opened), `/invite/<token>` an invitation. The server
+ * settings (all loaded only when first opened), `/invite/<token>` an invitation,
+ * `/scans/<id>/results` a closed scan's results and `/respond/<token>` a survey link. The server
  * answers index.html for every other path, so a deep link survives a reload.
  */
-const rootRoute = createRootRoute({ component: App });
+
+/** A respondent has no account: the survey page shows without the application around it, and asks no session. */
+function Root() {
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  return readRoute(pathname).kind === 'respond' ? <Outlet /> : <App />;
+}
+
+const rootRoute = createRootRoute({ component: Root });
 
 function OverviewRoute() {
   const { session, membership, picker, onAccessChanged } = useWorkspace();
@@ -65,7 +74,28 @@ export const mapRoute = createRoute({
   component: lazyRouteComponent(() => import('./components/StakeholderMapPage.tsx'), 'StakeholderMapPage'),
 });
 
-const routeTree = rootRoute.addChildren([overviewRoute, relationRoute, settingsRoute, stakeholdersRoute, mapRoute, invitationRoute]);
+export const respondRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/respond/$token',
+  component: lazyRouteComponent(() => import('./components/RespondPage.tsx'), 'RespondPage'),
+});
+
+export const scanResultsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/scans/$scanId/results',
+  component: lazyRouteComponent(() => import('./components/ScanResultsPage.tsx'), 'ScanResultsPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  overviewRoute,
+  relationRoute,
+  settingsRoute,
+  stakeholdersRoute,
+  mapRoute,
+  invitationRoute,
+  respondRoute,
+  scanResultsRoute,
+]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
 

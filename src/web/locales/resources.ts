@@ -4,6 +4,10 @@ import en from './en.json';
 import mapEn from './map/en.json';
 import mapNl from './map/nl.json';
 import nl from './nl.json';
+import respondEn from './respond/en.json';
+import respondNl from './respond/nl.json';
+import scanResultsEn from './scan-results/en.json';
+import scanResultsNl from './scan-results/nl.json';
 import stakeholderListEn from './stakeholder-list/en.json';
 import stakeholderListNl from './stakeholder-list/nl.json';
 
@@ -13,8 +17,8 @@ import stakeholderListNl from './stakeholder-list/nl.json';
  * after it (`t('map.title')`), so that views grow without crowding one file.
  */
 export const RESOURCES = {
-  en: { ...en, dashboard: dashboardEn, map: mapEn, stakeholderList: stakeholderListEn },
-  nl: { ...nl, dashboard: dashboardNl, map: mapNl, stakeholderList: stakeholderListNl },
+  en: { ...en, dashboard: dashboardEn, map: mapEn, stakeholderList: stakeholderListEn, respond: respondEn, scanResults: scanResultsEn },
+  nl: { ...nl, dashboard: dashboardNl, map: mapNl, stakeholderList: stakeholderListNl, respond: respondNl, scanResults: scanResultsNl },
 };
 
 export type Translation = (typeof RESOURCES)['en'];
