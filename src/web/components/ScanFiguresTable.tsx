@@ -53,28 +53,28 @@ export function ScanFiguresTable({ figures, earlier }: { figures: ScanFigures; e
         </div>
         <ScanDistributionLegend />
         <div className="tl-table-frame tl-scan-table-frame">
-          <Table.ScrollContainer minWidth={compare ? 560 : 420} type="native">
+          <Table.ScrollContainer minWidth={340} type="native">
             <Table className="tl-scan-table" data-testid="scan-figures" verticalSpacing={6}>
               <caption className="tl-visually-hidden">{t('scanResults.figuresCaption')}</caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('scanResults.topic')}</Table.Th>
                   <Table.Th scope="col" className="tl-scan-num">
-                    {t('scanResults.mean')}
+                    <Heading long={t('scanResults.mean')} short={t('scanResults.meanShort')} />
                   </Table.Th>
                   <Table.Th scope="col" className="tl-scan-spread-col">
-                    {t('scanResults.spread')}
+                    <Heading long={t('scanResults.spread')} short={t('scanResults.spreadShort')} />
                   </Table.Th>
                   <Table.Th scope="col" className="tl-scan-num">
                     {t('scanResults.favourable')}
                   </Table.Th>
                   {compare ? (
                     <>
-                      <Table.Th scope="col" className="tl-scan-num">
+                      <Table.Th scope="col" className="tl-scan-num tl-scan-earlier-col">
                         {t('scanResults.earlierMean')}
                       </Table.Th>
                       <Table.Th scope="col" className="tl-scan-num">
-                        {t('scanResults.change')}
+                        <Heading long={t('scanResults.change')} short={t('scanResults.changeShort')} />
                       </Table.Th>
                     </>
                   ) : null}
@@ -106,7 +106,7 @@ export function ScanFiguresTable({ figures, earlier }: { figures: ScanFigures; e
                       )}
                       {compare ? (
                         <>
-                          <Table.Td className="tl-scan-num tl-number" data-testid="scan-earlier-mean">
+                          <Table.Td className="tl-scan-num tl-number tl-scan-earlier-col" data-testid="scan-earlier-mean">
                             {before ? scanFormat.mean(before.mean) : '–'}
                           </Table.Td>
                           <Table.Td className="tl-scan-num tl-number" data-testid="scan-change" data-direction={changeDirection(stats, before)}>
@@ -123,6 +123,18 @@ export function ScanFiguresTable({ figures, earlier }: { figures: ScanFigures; e
         </div>
       </Stack>
     </section>
+  );
+}
+
+/** A column heading in full, or shortened on a phone (read aloud in full either way). */
+function Heading({ long, short }: { long: string; short: string }) {
+  return (
+    <>
+      <span className="tl-scan-long">{long}</span>
+      <span className="tl-scan-short" aria-hidden="true">
+        {short}
+      </span>
+    </>
   );
 }
 

@@ -22,6 +22,7 @@ export function ScanTrustComparison({
 }) {
   const { t } = useTranslation();
   const format = useScanFormat();
+  const plain = useFormat();
   const gap = figures.perceptionGap;
   const earlierMeasured = earlier?.figures?.measured ?? null;
   return (
@@ -35,7 +36,7 @@ export function ScanTrustComparison({
             {t('scanResults.trustIntro')}
           </Text>
         </div>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: earlierMeasured ? 4 : 3 }} spacing="md">
+        <SimpleGrid cols={{ base: 2, md: earlierMeasured ? 4 : 3 }} spacing={{ base: 'xs', sm: 'md' }}>
           <ReadingCard testId="scan-measured" label={t('scanResults.measured')} hint={t('scanResults.measuredHint')} reading={figures.measured} />
           {figures.observed ? (
             <ReadingCard testId="scan-observed" label={t('scanResults.observed')} hint={t('scanResults.observedHint')} reading={figures.observed} />
@@ -58,8 +59,8 @@ export function ScanTrustComparison({
               <Text fz="sm">
                 <strong>{`${t('scanResults.gap')}: ${t('scanResults.gapValue', { value: format.points(gap) })}. `}</strong>
                 {gap > 0
-                  ? t('scanResults.gapSignalHigher', { value: format.points(Math.abs(gap)) })
-                  : t('scanResults.gapSignalLower', { value: format.points(Math.abs(gap)) })}
+                  ? t('scanResults.gapSignalHigher', { value: plain.trust(Math.abs(gap)) })
+                  : t('scanResults.gapSignalLower', { value: plain.trust(Math.abs(gap)) })}
               </Text>
             </Alert>
           ) : (
