@@ -95,7 +95,13 @@ export function RespondForm({
           <Text fz="sm" fw={600} id="respond-progress-text" aria-live="polite">
             {t('respond.progress', { answered, total })}
           </Text>
-          <Progress value={(answered / total) * 100} size="sm" radius="xl" aria-label={t('respond.progressLabel')} aria-valuetext={t('respond.progress', { answered, total })} />
+          <Progress.Root size="sm" radius="xl">
+            <Progress.Section
+              value={(answered / total) * 100}
+              aria-label={t('respond.progressLabel')}
+              aria-valuetext={t('respond.progress', { answered, total })}
+            />
+          </Progress.Root>
         </div>
 
         <section aria-label={t('respond.statementsLabel')}>
