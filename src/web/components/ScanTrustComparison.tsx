@@ -55,7 +55,7 @@ export function ScanTrustComparison({
         ) : null}
         {gap !== null ? (
           figures.perceptionGapSignal ? (
-            <Alert variant="light" color="yellow" title={t('scanResults.gapSignalTitle')} data-testid="scan-perception-gap" data-signal="true">
+            <Alert variant="light" color="orange" title={t('scanResults.gapSignalTitle')} data-testid="scan-perception-gap" data-signal="true">
               <Text fz="sm">
                 <strong>{`${t('scanResults.gap')}: ${t('scanResults.gapValue', { value: format.points(gap) })}. `}</strong>
                 {gap > 0
