@@ -9,8 +9,13 @@ describe('readRoute', () => {
     expect(readRoute('/invite/%E0%A4%A')).toEqual({ kind: 'invite', token: '%E0%A4%A' }); // not decodable: as it is
   });
 
+  it('reads a survey link', () => {
+    expect(readRoute('/respond/abc123DEF_-')).toEqual({ kind: 'respond', token: 'abc123DEF_-' });
+    expect(readRoute('/respond/abc123/')).toEqual({ kind: 'respond', token: 'abc123' });
+  });
+
   it('takes anything else for the application', () => {
-    for (const path of ['/', '', '/invite', '/invite/', '/invite/a/b', '/organisations/1', '/x/invite/abc']) {
+    for (const path of ['/', '', '/invite', '/invite/', '/invite/a/b', '/organisations/1', '/x/invite/abc', '/respond', '/respond/a/b']) {
       expect(readRoute(path)).toEqual({ kind: 'app' });
     }
   });

@@ -1,17 +1,23 @@
 /**
- * Whether an address is an invitation link: its page shows whether or not someone is signed in,
- * every other page needs a session (the router, router.tsx, decides which page it is).
+ * Whether an address is an invitation link, whose page shows whether or not someone is signed in,
+ * or a survey link, whose page stands apart from the application (no header, no session); every
+ * other page needs a session (the router, router.tsx, decides which page it is).
  */
-export type Route = { readonly kind: 'app' } | { readonly kind: 'invite'; readonly token: string };
+export type Route =
+  | { readonly kind: 'app' }
+  | { readonly kind: 'invite'; readonly token: string }
+  | { readonly kind: 'respond'; readonly token: string };
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
 
 export function readRoute(pathname: string): Route {
-  const match = /^\/invite\/([^/]+)\/?$/.exec(pathname);
-  if (match) {
-    try {
-      return { kind: 'invite', token: decodeURIComponent(match[1]!) };
-    } catch {
-      return { kind: 'invite', token: match[1]! };
-    }
-  }
-  return { kind: 'app' };
+  const match = /^\/(invite|respond)\/([^/]+)\/?$/.exec(pathname);
+  if (!match) return { kind: 'app' };
+  return { kind: match[1] === 'invite' ? 'invite' : 'respond', token: decoded(match[2]!) };
 }

@@ -1,19 +1,27 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent, useNavigate, useParams } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, useNavigate, useParams, useRouterState } from '@tanstack/react-router';
 import { App } from './App.tsx';
 import { InvitationPage } from './components/InvitationPage.tsx';
 import { OrganisationPage } from './components/OrganisationPage.tsx';
+import { readRoute } from './route.ts';
 import { enterSession } from './session-cache.ts';
 import { useWorkspace } from './workspace.ts';
+
+/** A respondent has no account: the survey page shows without the application around it, and asks no session. */
+function Root() {
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  return readRoute(pathname).kind === 'respond' ? <Outlet /> : <App />;
+}
 
 /**
  * The page's addresses: `/` the organisation's overview, `/relations/<id>` one relation,
  * `/stakeholders` the stakeholders, `/map` the stakeholder map, `/settings` the organisation's
- * settings, `/scans` the trust scans with `/scans/<id>` one scan and `/scans/instruments` their
- * instruments (all loaded only when first opened), `/invite/<token>` an invitation. The server
+ * settings, `/scans` the trust scans with `/scans/<id>` one scan, `/scans/<id>/results` a closed
+ * scan's results and `/scans/instruments` their instruments (all loaded only when first opened),
+ * `/invite/<token>` an invitation and `/respond/<token>` a survey link. The server
  * answers index.html for every other path, so a deep link survives a reload.
  */
-const rootRoute = createRootRoute({ component: App });
+const rootRoute = createRootRoute({ component: Root });
 
 function OverviewRoute() {
   const { session, membership, picker, onAccessChanged } = useWorkspace();
@@ -84,6 +92,18 @@ export const scanRoute = createRoute({
   component: lazyRouteComponent(() => import('./components/ScanPage.tsx'), 'ScanPage'),
 });
 
+export const respondRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/respond/$token',
+  component: lazyRouteComponent(() => import('./components/RespondPage.tsx'), 'RespondPage'),
+});
+
+export const scanResultsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/scans/$scanId/results',
+  component: lazyRouteComponent(() => import('./components/ScanResultsPage.tsx'), 'ScanResultsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   overviewRoute,
   relationRoute,
@@ -93,7 +113,9 @@ const routeTree = rootRoute.addChildren([
   scansRoute,
   instrumentsRoute,
   scanRoute,
+  scanResultsRoute,
   invitationRoute,
+  respondRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });

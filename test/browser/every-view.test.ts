@@ -4,6 +4,8 @@ import { actingAs, createContext } from '../../src/app/context.ts';
 import { loadDemo } from '../../src/app/demo/load-demo.ts';
 import { inviteMember } from '../../src/app/members.ts';
 import { readRelations } from '../../src/app/read-accounts.ts';
+import { issueScanInvitations } from '../../src/app/scan-invitations.ts';
+import { listOrganisationScans } from '../../src/app/scans.ts';
 import { startServer } from '../../src/api/server.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { CHROMIUM_MISSING_NOTICE, HAS_CHROMIUM, launchChromium } from '../support/chromium.ts';
@@ -13,7 +15,8 @@ import { DEMO_PASSWORD, DEMO_USERS, requireBuiltPage, signIn, waitForSignInPage,
 
 /**
  * What must hold on every view of the web application — sign-in, invitation, dashboard, quick
- * entry, relation, stakeholders, map, settings — checked on each in turn: axe finds no
+ * entry, relation, stakeholders, map, settings, a scan's results, the respondent's page — checked
+ * on each in turn: axe finds no
  * serious or critical accessibility violation, and switching the language leaves no text of the
  * other language behind — in the labels, the charts' text alternatives and the notices.
  */
@@ -39,6 +42,8 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
   let problems: string[] = [];
   let relationId = '';
   let invitationToken = '';
+  let resultsScanId = '';
+  let surveyToken = '';
   let names = new Set<string>();
 
   beforeAll(async () => {
@@ -52,6 +57,14 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
     const notes = await testStore.store.db.selectFrom('entries').select('note').execute();
     names = new Set([...relations.map((r) => r.stakeholder.name), ...notes.map((n) => n.note)]);
     invitationToken = (await inviteMember(actingAs(ctx, { userId: null, tokenId: null }), organisation.id, { role: 'viewer' })).token;
+    // The demo's scans: this year's employee scan is closed, with an earlier one and open answers; the private customers' is open.
+    const scans = await listOrganisationScans(ctx, organisation.id);
+    resultsScanId = scans.find((s) => s.title === 'Medewerkersscan dit jaar')!.id;
+    const openScan = scans.find((s) => s.title === 'Klantenscan particulieren')!;
+    surveyToken = (await issueScanInvitations(ctx, organisation.id, openScan.id, { count: 1 })).tokens[0]!;
+    // What respondents wrote stays as written in either language.
+    const comments = await testStore.store.db.selectFrom('scan_responses').select('comment').execute();
+    for (const { comment } of comments) if (comment) names.add(comment);
     server = await startServer({ store: testStore.store, port: 0, host: '127.0.0.1', webRoot: WEB_ROOT, now });
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
@@ -163,6 +176,33 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
       open: async (p) => {
         await p.getByTestId('nav-settings').click();
         await p.getByTestId('parameter-versions').waitFor();
+      },
+    },
+    {
+      name: 'scan results',
+      open: async (p) => {
+        await p.goto(`${server!.url}/scans/${resultsScanId}/results`);
+        await p.getByTestId('scan-figures').waitFor();
+        await p.getByTestId('scan-comments').waitFor();
+      },
+    },
+    {
+      name: 'booking confirmation',
+      open: async (p) => {
+        await p.getByTestId('scan-book').click();
+        await p.getByRole('dialog').getByTestId('scan-booking-confirm').waitFor();
+      },
+      close: async (p) => {
+        await p.keyboard.press('Escape');
+        await p.getByRole('dialog').waitFor({ state: 'hidden' });
+      },
+    },
+    // Last, since it stands outside the application: no navigation leads on from it.
+    {
+      name: 'respondent page',
+      open: async (p) => {
+        await p.goto(`${server!.url}/respond/${surveyToken}`);
+        await p.getByTestId('respond-form').waitFor();
       },
     },
   ];

@@ -62,9 +62,9 @@ export function watchForProblems(page: Page): { problems: string[]; cspViolation
   page.on('console', (message) => {
     const text = message.text();
     if (/Content Security Policy/i.test(text)) cspViolations.push(text);
-    // A refused sign-in, a field the server rejects or an ended session shows in the console as a
-    // failed request: expected, and the tests check what the page makes of it.
-    else if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of (400|401|404|409|429)/.test(text)) {
+    // A refused sign-in, a field the server rejects, an ended session or a spent survey link shows
+    // in the console as a failed request: expected, and the tests check what the page makes of it.
+    else if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of (400|401|404|409|410|429)/.test(text)) {
       problems.push(`console: ${text}`);
     }
   });

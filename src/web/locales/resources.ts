@@ -4,6 +4,10 @@ import en from './en.json';
 import mapEn from './map/en.json';
 import mapNl from './map/nl.json';
 import nl from './nl.json';
+import respondEn from './respond/en.json';
+import respondNl from './respond/nl.json';
+import scanResultsEn from './scan-results/en.json';
+import scanResultsNl from './scan-results/nl.json';
 import scansEn from './scans/en.json';
 import scansNl from './scans/nl.json';
 import stakeholderListEn from './stakeholder-list/en.json';
@@ -15,8 +19,8 @@ import stakeholderListNl from './stakeholder-list/nl.json';
  * after it (`t('map.title')`), so that views grow without crowding one file.
  */
 export const RESOURCES = {
-  en: { ...en, dashboard: dashboardEn, map: mapEn, stakeholderList: stakeholderListEn, scans: scansEn },
-  nl: { ...nl, dashboard: dashboardNl, map: mapNl, stakeholderList: stakeholderListNl, scans: scansNl },
+  en: { ...en, dashboard: dashboardEn, map: mapEn, stakeholderList: stakeholderListEn, scans: scansEn, respond: respondEn, scanResults: scanResultsEn },
+  nl: { ...nl, dashboard: dashboardNl, map: mapNl, stakeholderList: stakeholderListNl, scans: scansNl, respond: respondNl, scanResults: scanResultsNl },
 };
 
 export type Translation = (typeof RESOURCES)['en'];
