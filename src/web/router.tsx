@@ -8,8 +8,9 @@ import { useWorkspace } from './workspace.ts';
 
 /**
  * The page's addresses: `/` the organisation's overview, `/relations/<id>` one relation,
- * `/stakeholders` the stakeholders, `/map` the stakeholder map and `/settings` the organisation's
- * settings (all loaded only when first opened), `/invite/<token>` an invitation. The server
+ * `/stakeholders` the stakeholders, `/map` the stakeholder map, `/settings` the organisation's
+ * settings and `/decisions` its dilemmas and weighed-trust assessments (with `/decisions/dilemmas/…`
+ * and `/decisions/assessments/…` for one, or `new`; all loaded only when first opened), `/invite/<token>` an invitation. The server
  * answers index.html for every other path, so a deep link survives a reload.
  */
 const rootRoute = createRootRoute({ component: App });
@@ -65,7 +66,49 @@ export const mapRoute = createRoute({
   component: lazyRouteComponent(() => import('./components/StakeholderMapPage.tsx'), 'StakeholderMapPage'),
 });
 
-const routeTree = rootRoute.addChildren([overviewRoute, relationRoute, settingsRoute, stakeholdersRoute, mapRoute, invitationRoute]);
+export const decisionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/decisions',
+  component: lazyRouteComponent(() => import('./components/DecisionsPage.tsx'), 'DecisionsPage'),
+});
+
+export const newDilemmaRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/decisions/dilemmas/new',
+  component: lazyRouteComponent(() => import('./components/DilemmaFormPage.tsx'), 'DilemmaFormPage'),
+});
+
+export const dilemmaRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/decisions/dilemmas/$dilemmaId',
+  component: lazyRouteComponent(() => import('./components/DilemmaPage.tsx'), 'DilemmaPage'),
+});
+
+export const newAssessmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/decisions/assessments/new',
+  component: lazyRouteComponent(() => import('./components/AssessmentFormPage.tsx'), 'AssessmentFormPage'),
+});
+
+export const assessmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/decisions/assessments/$assessmentId',
+  component: lazyRouteComponent(() => import('./components/AssessmentPage.tsx'), 'AssessmentPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  overviewRoute,
+  relationRoute,
+  settingsRoute,
+  stakeholdersRoute,
+  mapRoute,
+  decisionsRoute,
+  newDilemmaRoute,
+  dilemmaRoute,
+  newAssessmentRoute,
+  assessmentRoute,
+  invitationRoute,
+]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
 

@@ -7,6 +7,7 @@ const PAGES = [
   { to: '/', label: 'nav.overview', exact: true },
   { to: '/stakeholders', label: 'nav.stakeholders', exact: false },
   { to: '/map', label: 'nav.map', exact: false },
+  { to: '/decisions', label: 'nav.decisions', exact: false },
   { to: '/settings', label: 'nav.settings', exact: false },
 ] as const;
 
