@@ -85,55 +85,57 @@ function NetworkEditor({ saved, stakeholders, editable }: { saved: readonly Infl
   };
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" className="tl-decisions-form">
       {edges.length === 0 ? (
         <Text c="dimmed" fz="sm" className="tl-empty" data-testid="influence-none">
           {t('decisions.influence.none')}
         </Text>
       ) : (
         <div className="tl-table-frame">
-          <Table aria-label={t('decisions.influence.tableLabel')} verticalSpacing={6} horizontalSpacing="sm" fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('decisions.influence.from')}</Table.Th>
-                <Table.Th scope="col">{t('decisions.influence.to')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('decisions.influence.weight')}
-                </Table.Th>
-                {editable ? (
-                  <Table.Th scope="col">
-                    <span className="tl-visually-hidden">{t('decisions.influence.actions')}</span>
+          <Table.ScrollContainer minWidth={520} type="native">
+            <Table aria-label={t('decisions.influence.tableLabel')} verticalSpacing={6} horizontalSpacing="sm" fz="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('decisions.influence.from')}</Table.Th>
+                  <Table.Th scope="col">{t('decisions.influence.to')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('decisions.influence.weight')}
                   </Table.Th>
-                ) : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {edges.map((edge) => {
-                const label = t('decisions.influence.edge', { from: names.get(edge.from) ?? '?', to: names.get(edge.to) ?? '?' });
-                return (
-                  <Table.Tr key={`${edge.from}>${edge.to}`} data-testid="influence-edge">
-                    <Table.Td>{names.get(edge.from) ?? t('decisions.unknownStakeholder')}</Table.Td>
-                    <Table.Td>{names.get(edge.to) ?? t('decisions.unknownStakeholder')}</Table.Td>
-                    <Table.Td ta="right" className="tl-number">
-                      {edge.weight.toLocaleString(i18n.language, { maximumFractionDigits: 2 })}
-                    </Table.Td>
-                    {editable ? (
-                      <Table.Td ta="right" w={48}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('decisions.influence.remove', { edge: label })}
-                          onClick={() => setEdges(edges.filter((e) => e !== edge))}
-                        >
-                          ×
-                        </ActionIcon>
+                  {editable ? (
+                    <Table.Th scope="col">
+                      <span className="tl-visually-hidden">{t('decisions.influence.actions')}</span>
+                    </Table.Th>
+                  ) : null}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {edges.map((edge) => {
+                  const label = t('decisions.influence.edge', { from: names.get(edge.from) ?? '?', to: names.get(edge.to) ?? '?' });
+                  return (
+                    <Table.Tr key={`${edge.from}>${edge.to}`} data-testid="influence-edge">
+                      <Table.Td>{names.get(edge.from) ?? t('decisions.unknownStakeholder')}</Table.Td>
+                      <Table.Td>{names.get(edge.to) ?? t('decisions.unknownStakeholder')}</Table.Td>
+                      <Table.Td ta="right" className="tl-number">
+                        {edge.weight.toLocaleString(i18n.language, { maximumFractionDigits: 2 })}
                       </Table.Td>
-                    ) : null}
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+                      {editable ? (
+                        <Table.Td ta="right" w={48}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t('decisions.influence.remove', { edge: label })}
+                            onClick={() => setEdges(edges.filter((e) => e !== edge))}
+                          >
+                            ×
+                          </ActionIcon>
+                        </Table.Td>
+                      ) : null}
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </div>
       )}
       {editable ? (
