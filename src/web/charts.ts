@@ -1,18 +1,19 @@
-import { GraphChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
+import { BarChart, GraphChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, RadarComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 /**
  * ECharts with only what the pages draw, as SVG: radars and lines (relation page, dashboard), a
- * graph (stakeholder map) and scatter plots (power/interest grid); the rest of the library stays
- * out of the bundle. Imported only by pages loaded on demand, never by the first load.
+ * graph (stakeholder map), scatter plots (power/interest grid) and bars (a dilemma's options side
+ * by side); the rest of the library stays out of the bundle. Imported only by pages loaded on demand, never by the first load.
  */
 echarts.use([
   RadarChart,
   LineChart,
   GraphChart,
   ScatterChart,
+  BarChart,
   RadarComponent,
   GridComponent,
   TooltipComponent,

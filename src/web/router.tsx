@@ -17,8 +17,10 @@ function Root() {
  * The page's addresses: `/` the organisation's overview, `/relations/<id>` one relation,
  * `/stakeholders` the stakeholders, `/map` the stakeholder map, `/settings` the organisation's
  * settings, `/scans` the trust scans with `/scans/<id>` one scan, `/scans/<id>/results` a closed
- * scan's results and `/scans/instruments` their instruments (all loaded only when first opened),
- * `/invite/<token>` an invitation and `/respond/<token>` a survey link. The server
+ * scan's results and `/scans/instruments` their instruments, `/decisions` the dilemmas and
+ * weighed-trust assessments (with `/decisions/dilemmas/…` and `/decisions/assessments/…` for one,
+ * or `new`; all loaded only when first opened), `/invite/<token>` an invitation and
+ * `/respond/<token>` a survey link. The server
  * answers index.html for every other path, so a deep link survives a reload.
  */
 const rootRoute = createRootRoute({ component: Root });
@@ -104,6 +106,36 @@ export const scanResultsRoute = createRoute({
   component: lazyRouteComponent(() => import('./components/ScanResultsPage.tsx'), 'ScanResultsPage'),
 });
 
+export const decisionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/decisions',
+  component: lazyRouteComponent(() => import('./components/DecisionsPage.tsx'), 'DecisionsPage'),
+});
+
+export const newDilemmaRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/decisions/dilemmas/new',
+  component: lazyRouteComponent(() => import('./components/DilemmaFormPage.tsx'), 'DilemmaFormPage'),
+});
+
+export const dilemmaRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/decisions/dilemmas/$dilemmaId',
+  component: lazyRouteComponent(() => import('./components/DilemmaPage.tsx'), 'DilemmaPage'),
+});
+
+export const newAssessmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/decisions/assessments/new',
+  component: lazyRouteComponent(() => import('./components/AssessmentFormPage.tsx'), 'AssessmentFormPage'),
+});
+
+export const assessmentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/decisions/assessments/$assessmentId',
+  component: lazyRouteComponent(() => import('./components/AssessmentPage.tsx'), 'AssessmentPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   overviewRoute,
   relationRoute,
@@ -116,6 +148,11 @@ const routeTree = rootRoute.addChildren([
   scanResultsRoute,
   invitationRoute,
   respondRoute,
+  decisionsRoute,
+  newDilemmaRoute,
+  dilemmaRoute,
+  newAssessmentRoute,
+  assessmentRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });

@@ -8,6 +8,7 @@ const PAGES = [
   { to: '/stakeholders', label: 'nav.stakeholders', exact: false },
   { to: '/map', label: 'nav.map', exact: false },
   { to: '/scans', label: 'nav.scans', exact: false },
+  { to: '/decisions', label: 'nav.decisions', exact: false },
   { to: '/settings', label: 'nav.settings', exact: false },
 ] as const;
 

@@ -1,5 +1,7 @@
 import dashboardEn from './dashboard/en.json';
 import dashboardNl from './dashboard/nl.json';
+import decisionsEn from './decisions/en.json';
+import decisionsNl from './decisions/nl.json';
 import en from './en.json';
 import mapEn from './map/en.json';
 import mapNl from './map/nl.json';
@@ -19,8 +21,8 @@ import stakeholderListNl from './stakeholder-list/nl.json';
  * after it (`t('map.title')`), so that views grow without crowding one file.
  */
 export const RESOURCES = {
-  en: { ...en, dashboard: dashboardEn, map: mapEn, stakeholderList: stakeholderListEn, scans: scansEn, respond: respondEn, scanResults: scanResultsEn },
-  nl: { ...nl, dashboard: dashboardNl, map: mapNl, stakeholderList: stakeholderListNl, scans: scansNl, respond: respondNl, scanResults: scanResultsNl },
+  en: { ...en, dashboard: dashboardEn, decisions: decisionsEn, map: mapEn, stakeholderList: stakeholderListEn, scans: scansEn, respond: respondEn, scanResults: scanResultsEn },
+  nl: { ...nl, dashboard: dashboardNl, decisions: decisionsNl, map: mapNl, stakeholderList: stakeholderListNl, scans: scansNl, respond: respondNl, scanResults: scanResultsNl },
 };
 
 export type Translation = (typeof RESOURCES)['en'];
