@@ -65,6 +65,18 @@ describe.each(DIALECTS)('ledger use cases on %s', (dialect) => {
     expect(earlier.reading.asOf).toBe('2025-06-01');
   });
 
+  it('records a large batch in one call — more rows than one statement may bind — all or nothing', async () => {
+    const { organisation, relation } = await freshRelation();
+    const accountId = relation.accounts.given;
+    const batch = Array.from({ length: 3_001 }, (_, i) => ({ accountId, occurredOn: '2026-01-02', foundation: 'service' as const, amount: 1 + (i % 3) }));
+    await recordEntries(ctx, organisation.id, batch);
+    const view = await getAccount(ctx, organisation.id, accountId, { asOf: '2026-01-02' });
+    expect(view.reading.r).toBeCloseTo(1_000 * 6 + 1, 6);
+    const refused = [...batch, { accountId, occurredOn: '2026-01-02', foundation: 'service' as const, amount: 9 }];
+    await expect(recordEntries(ctx, organisation.id, refused)).rejects.toThrow(/amount/);
+    expect((await getAccount(ctx, organisation.id, accountId, { asOf: '2026-01-02' })).reading.r).toBeCloseTo(1_000 * 6 + 1, 6);
+  });
+
   it('reverses an entry exactly, once, and keeps both in the ledger', async () => {
     const { organisation, relation } = await freshRelation();
     const accountId = relation.accounts.given;

@@ -30,9 +30,20 @@ function fromRow(row: Selectable<EntryTable>): EntryRecord {
   };
 }
 
+/**
+ * Rows per INSERT: twelve bound values each stays far below SQLite's limit of 32,766 variables
+ * per statement, and PostgreSQL's 65,535.
+ */
+const ROWS_PER_INSERT = 1_000;
+
 /** Appends entries to the ledger. There is deliberately no update and no delete. */
 export async function appendEntries(db: Kysely<Database>, entries: readonly EntryRecord[]): Promise<void> {
-  if (entries.length === 0) return;
+  for (let start = 0; start < entries.length; start += ROWS_PER_INSERT) {
+    await insertRows(db, entries.slice(start, start + ROWS_PER_INSERT));
+  }
+}
+
+async function insertRows(db: Kysely<Database>, entries: readonly EntryRecord[]): Promise<void> {
   await db
     .insertInto('entries')
     .values(
