@@ -328,6 +328,25 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
       await expectCount(page.getByTestId('instrument-revise'), 0);
       expect(await seriousViolations(page)).toEqual([]);
     });
+
+    it('explains what a trust scan is when there is none yet', async () => {
+      await page.route('**/api/v1/organisations/*/scans?*', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ items: [], nextCursor: null }) }),
+      );
+      try {
+        await page.goto(`${server!.url}/scans`);
+        const empty = page.getByTestId('scans-none');
+        await empty.waitFor();
+        await empty.getByText(/^Een vertrouwensscan is een korte anonieme bevraging/).waitFor();
+        await empty.getByText('Bewerkers en eigenaars bereiden scans voor; ze verschijnen hier zodra er een bestaat.').waitFor();
+        await expectCount(page.getByTestId('scan-create-first'), 0);
+        expect(await seriousViolations(page)).toEqual([]);
+        expect(await textsInOtherLanguage(page, 'nl', written)).toEqual([]);
+        await shot(page, 'scans-empty-nl');
+      } finally {
+        await page.unroute('**/api/v1/organisations/*/scans?*');
+      }
+    });
   });
 
   describe('at phone and desktop width, in both languages', () => {
