@@ -147,7 +147,7 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
       expect(await dialog.getByTestId('scan-form-title').inputValue()).toBe('Leveranciers 2026');
       await dialog.getByTestId('scan-form-title').fill('Leveranciers voorjaar 2026');
       await dialog.getByText('Een eigen groep', { exact: true }).click();
-      await dialog.getByTestId('scan-form-group-name').fill('Papier en hout');
+      await dialog.getByTestId('scan-form-group-name').fill('Beslag en lak');
       await dialog.getByTestId('scan-form-group-members').click();
       const stakeholders = await listOrganisationStakeholders(system, organisationId);
       const suppliers = stakeholders.filter((s) => s.category === 'suppliers').map((s) => s.name).sort();
@@ -157,9 +157,9 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
       await dialog.getByTestId('scan-form-submit').click();
       await dialog.waitFor({ state: 'detached' });
       await expect.poll(() => page.getByTestId('scan-title').textContent()).toBe('Leveranciers voorjaar 2026');
-      expect(await page.getByTestId('scan-target').textContent()).toBe('Papier en hout');
+      expect(await page.getByTestId('scan-target').textContent()).toBe('Beslag en lak');
       expect(await page.getByTestId('scan-minimum').textContent()).toBe('Geen cijfer onder 6 antwoorden');
-      written.add('Papier en hout');
+      written.add('Beslag en lak');
     });
 
     it('opens it: the draft controls give way to closing', async () => {
@@ -172,6 +172,10 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
 
     it('makes five links and shows them once, with the same links in the CSV', async () => {
       await page.getByTestId('scan-links-count').fill('5');
+      // Links for one stakeholder of the group: its answers can later be read apart.
+      expect(await page.getByTestId('scan-links-segment').inputValue()).toBe('De hele groep');
+      await page.getByTestId('scan-links-segment').click();
+      await page.getByRole('option', { name: 'Lakfabriek Groenglans', exact: true }).click();
       await page.getByTestId('scan-links-make').click();
       const list = page.getByTestId('scan-links-list').locator('li');
       await expectCount(list, 5);
@@ -182,9 +186,10 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
       await expect.poll(() => page.getByTestId('scan-links-issued-count').textContent()).toBe('5');
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('scan-links-csv').click()]);
-      expect(download.suggestedFilename()).toBe('leveranciers-voorjaar-2026-links.csv');
+      expect(download.suggestedFilename()).toBe('leveranciers-voorjaar-2026-lakfabriek-groenglans-links.csv');
       const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
-      expect(csv.trim().split('\r\n')).toEqual(['link,segment', ...links.map((link) => `${link},`)]);
+      expect(csv.trim().split('\r\n')).toEqual(['link,segment', ...links.map((link) => `${link},Lakfabriek Groenglans`)]);
+      await page.getByText('Voor: Lakfabriek Groenglans').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       expect(await textsInOtherLanguage(page, 'nl', written)).toEqual([]);
       await shot(page, 'scan-links-nl');
@@ -207,6 +212,7 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
         await expectCount(slips, 5);
         expect(await slips.locator('.tl-scan-slip-url').allTextContents()).toEqual(links);
         expect(await slips.first().textContent()).toContain('vraagt je mening: Leveranciers voorjaar 2026');
+        expect(await slips.first().textContent()).toContain('Over: Lakfabriek Groenglans');
         await shot(page, 'scan-print-nl');
       } finally {
         await page.emulateMedia({ media: 'screen' });
