@@ -335,6 +335,12 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    it('says so when a scan does not exist', async () => {
+      await page.goto(`${server!.url}/scans/0190aaaa-0000-7000-8000-000000000000`);
+      await page.getByTestId('scan-not-found').getByText('Deze scan is niet gevonden').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     it('explains what a trust scan is when there is none yet', async () => {
       await page.route('**/api/v1/organisations/*/scans?*', (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ items: [], nextCursor: null }) }),
@@ -361,7 +367,11 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
       page = await openAs(DEMO_USERS.owner);
     });
 
-    const views = [
+    const closeDialog = async (p: Page) => {
+      await p.keyboard.press('Escape');
+      await p.getByRole('dialog').waitFor({ state: 'detached' });
+    };
+    const views: { name: string; open: (p: Page) => Promise<void>; close?: (p: Page) => Promise<void> }[] = [
       { name: 'scans-list', open: async (p: Page) => {
         await p.getByTestId('nav-scans').click();
         await p.getByRole('link', { name: 'Klantenscan particulieren' }).waitFor();
@@ -376,6 +386,15 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
         await p.getByTestId('scans-to-instruments').click();
         await p.getByTestId('instrument-card').first().waitFor();
       } },
+      { name: 'instrument-editor', open: async (p: Page) => {
+        await p.getByTestId('instrument-copy').first().click();
+        await p.getByRole('dialog').getByTestId('instrument-editor').waitFor();
+      }, close: closeDialog },
+      { name: 'scan-form', open: async (p: Page) => {
+        await p.getByTestId('nav-scans').click();
+        await p.getByTestId('scan-create').click();
+        await p.getByRole('dialog').getByTestId('scan-form').waitFor();
+      }, close: closeDialog },
     ];
 
     for (const width of [390, 1280]) {
@@ -388,6 +407,7 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             expect(overflow, `${view.name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
             await shot(page, `${view.name}-${width}-${language}`);
+            await view.close?.(page);
           }
         });
       }

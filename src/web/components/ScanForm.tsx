@@ -111,6 +111,7 @@ function FormBody({
   const { membership } = useWorkspace();
   const queryClient = useQueryClient();
   const ids = useId();
+  const phone = useMediaQuery('(max-width: 36em)');
 
   const frozenId = scan ? (scan.instrument.instrumentId ?? standardId(scan.kind)) : null;
   const [title, setTitle] = useState(scan?.title ?? '');
@@ -248,6 +249,7 @@ function FormBody({
           </Text>
           <SegmentedControl
             fullWidth
+            orientation={phone ? 'vertical' : 'horizontal'}
             aria-labelledby={`${ids}-target`}
             aria-describedby={`${ids}-target-hint`}
             value={targetType}
