@@ -180,6 +180,8 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
       const list = page.getByTestId('scan-links-list').locator('li');
       await expectCount(list, 5);
       links = await list.allTextContents();
+      // The form gave way to the links: the focus is on their heading, not lost.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('scan-links-made');
       for (const link of links) expect(link).toMatch(new RegExp(`^${server!.url}/respond/[A-Za-z0-9_-]{20,}$`));
       expect(new Set(links).size).toBe(5);
       await page.getByText('Deze links zie je alleen nu. Download of druk ze meteen af.').waitFor();
@@ -222,6 +224,7 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
     it('hides the links for good once they are saved', async () => {
       await page.getByTestId('scan-links-done').click();
       await page.getByTestId('scan-links-form').waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('scan-links-count');
       await expectCount(page.getByTestId('scan-links-list'), 0);
       await expectCount(page.getByTestId('scan-print-sheet'), 0);
       await page.reload();

@@ -315,7 +315,7 @@ function FormBody({
           <TextInput
             type="date"
             label={t('scans.form.opensOn')}
-            description={t('scans.form.opensOnHint')}
+            description={scan ? undefined : t('scans.form.opensOnHint')}
             value={opensOn}
             onChange={(event) => setOpensOn(event.currentTarget.value)}
             error={errors.opensOn}
@@ -324,7 +324,7 @@ function FormBody({
           <TextInput
             type="date"
             label={t('scans.form.closesOn')}
-            description={t('scans.form.closesOnHint')}
+            description={scan ? undefined : t('scans.form.closesOnHint')}
             value={closesOn}
             onChange={(event) => setClosesOn(event.currentTarget.value)}
             error={errors.closesOn}
