@@ -15,8 +15,8 @@ import { DEMO_PASSWORD, DEMO_USERS, requireBuiltPage, signIn, waitForSignInPage,
 
 /**
  * What must hold on every view of the web application — sign-in, invitation, dashboard, quick
- * entry, relation, stakeholders, map, settings, a scan's results, the respondent's page — checked
- * on each in turn: axe finds no
+ * entry, relation, stakeholders, map, trust scans (list, form, one scan, instruments), a scan's
+ * results, the respondent's page, settings — checked on each in turn: axe finds no
  * serious or critical accessibility violation, and switching the language leaves no text of the
  * other language behind — in the labels, the charts' text alternatives and the notices.
  */
@@ -169,6 +169,44 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
         await p.getByTestId('nav-map').click();
         await p.getByTestId('map-table').locator('tbody tr').first().waitFor();
         await p.getByTestId('stakeholder-map').locator('svg').first().waitFor();
+      },
+    },
+    {
+      name: 'trust scans page',
+      open: async (p) => {
+        await p.getByTestId('nav-scans').click();
+        await p.getByTestId('scans-table').waitFor();
+      },
+    },
+    {
+      name: 'scan form',
+      open: async (p) => {
+        await p.getByTestId('nav-scans').click();
+        await p.getByTestId('scan-create').click();
+        await p.getByRole('dialog').getByTestId('scan-form').waitFor();
+      },
+      close: async (p) => {
+        await p.keyboard.press('Escape');
+        await p.getByRole('dialog').waitFor({ state: 'hidden' });
+      },
+    },
+    {
+      name: 'open scan page',
+      open: async (p) => {
+        await p.getByTestId('nav-scans').click();
+        await p.getByRole('link', { name: 'Klantenscan particulieren' }).click();
+        await p.getByTestId('scan-links-form').waitFor();
+        await p.getByTestId('scan-show-statements').click();
+        await p.getByTestId('instrument-statement').first().waitFor();
+      },
+    },
+    {
+      name: 'instruments page',
+      open: async (p) => {
+        await p.getByTestId('nav-scans').click();
+        await p.getByTestId('scans-to-instruments').click();
+        await p.getByTestId('instrument-card').first().getByTestId('instrument-show').click();
+        await p.getByTestId('instrument-statement').first().waitFor();
       },
     },
     {

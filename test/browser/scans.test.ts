@@ -147,7 +147,7 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
       expect(await dialog.getByTestId('scan-form-title').inputValue()).toBe('Leveranciers 2026');
       await dialog.getByTestId('scan-form-title').fill('Leveranciers voorjaar 2026');
       await dialog.getByText('Een eigen groep', { exact: true }).click();
-      await dialog.getByTestId('scan-form-group-name').fill('Papier en hout');
+      await dialog.getByTestId('scan-form-group-name').fill('Beslag en lak');
       await dialog.getByTestId('scan-form-group-members').click();
       const stakeholders = await listOrganisationStakeholders(system, organisationId);
       const suppliers = stakeholders.filter((s) => s.category === 'suppliers').map((s) => s.name).sort();
@@ -157,9 +157,9 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
       await dialog.getByTestId('scan-form-submit').click();
       await dialog.waitFor({ state: 'detached' });
       await expect.poll(() => page.getByTestId('scan-title').textContent()).toBe('Leveranciers voorjaar 2026');
-      expect(await page.getByTestId('scan-target').textContent()).toBe('Papier en hout');
+      expect(await page.getByTestId('scan-target').textContent()).toBe('Beslag en lak');
       expect(await page.getByTestId('scan-minimum').textContent()).toBe('Geen cijfer onder 6 antwoorden');
-      written.add('Papier en hout');
+      written.add('Beslag en lak');
     });
 
     it('opens it: the draft controls give way to closing', async () => {
@@ -172,19 +172,26 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
 
     it('makes five links and shows them once, with the same links in the CSV', async () => {
       await page.getByTestId('scan-links-count').fill('5');
+      // Links for one stakeholder of the group: its answers can later be read apart.
+      expect(await page.getByTestId('scan-links-segment').inputValue()).toBe('De hele groep');
+      await page.getByTestId('scan-links-segment').click();
+      await page.getByRole('option', { name: 'Lakfabriek Groenglans', exact: true }).click();
       await page.getByTestId('scan-links-make').click();
       const list = page.getByTestId('scan-links-list').locator('li');
       await expectCount(list, 5);
       links = await list.allTextContents();
+      // The form gave way to the links: the focus is on their heading, not lost.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('scan-links-made');
       for (const link of links) expect(link).toMatch(new RegExp(`^${server!.url}/respond/[A-Za-z0-9_-]{20,}$`));
       expect(new Set(links).size).toBe(5);
       await page.getByText('Deze links zie je alleen nu. Download of druk ze meteen af.').waitFor();
       await expect.poll(() => page.getByTestId('scan-links-issued-count').textContent()).toBe('5');
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('scan-links-csv').click()]);
-      expect(download.suggestedFilename()).toBe('leveranciers-voorjaar-2026-links.csv');
+      expect(download.suggestedFilename()).toBe('leveranciers-voorjaar-2026-lakfabriek-groenglans-links.csv');
       const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
-      expect(csv.trim().split('\r\n')).toEqual(['link,segment', ...links.map((link) => `${link},`)]);
+      expect(csv.trim().split('\r\n')).toEqual(['link,segment', ...links.map((link) => `${link},Lakfabriek Groenglans`)]);
+      await page.getByText('Voor: Lakfabriek Groenglans').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       expect(await textsInOtherLanguage(page, 'nl', written)).toEqual([]);
       await shot(page, 'scan-links-nl');
@@ -207,6 +214,7 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
         await expectCount(slips, 5);
         expect(await slips.locator('.tl-scan-slip-url').allTextContents()).toEqual(links);
         expect(await slips.first().textContent()).toContain('vraagt je mening: Leveranciers voorjaar 2026');
+        expect(await slips.first().textContent()).toContain('Over: Lakfabriek Groenglans');
         await shot(page, 'scan-print-nl');
       } finally {
         await page.emulateMedia({ media: 'screen' });
@@ -216,6 +224,7 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
     it('hides the links for good once they are saved', async () => {
       await page.getByTestId('scan-links-done').click();
       await page.getByTestId('scan-links-form').waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('scan-links-count');
       await expectCount(page.getByTestId('scan-links-list'), 0);
       await expectCount(page.getByTestId('scan-print-sheet'), 0);
       await page.reload();
@@ -328,6 +337,31 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
       await expectCount(page.getByTestId('instrument-revise'), 0);
       expect(await seriousViolations(page)).toEqual([]);
     });
+
+    it('says so when a scan does not exist', async () => {
+      await page.goto(`${server!.url}/scans/0190aaaa-0000-7000-8000-000000000000`);
+      await page.getByTestId('scan-not-found').getByText('Deze scan is niet gevonden').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it('explains what a trust scan is when there is none yet', async () => {
+      await page.route('**/api/v1/organisations/*/scans?*', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ items: [], nextCursor: null }) }),
+      );
+      try {
+        await page.goto(`${server!.url}/scans`);
+        const empty = page.getByTestId('scans-none');
+        await empty.waitFor();
+        await empty.getByText(/^Een vertrouwensscan is een korte anonieme bevraging/).waitFor();
+        await empty.getByText('Bewerkers en eigenaars bereiden scans voor; ze verschijnen hier zodra er een bestaat.').waitFor();
+        await expectCount(page.getByTestId('scan-create-first'), 0);
+        expect(await seriousViolations(page)).toEqual([]);
+        expect(await textsInOtherLanguage(page, 'nl', written)).toEqual([]);
+        await shot(page, 'scans-empty-nl');
+      } finally {
+        await page.unroute('**/api/v1/organisations/*/scans?*');
+      }
+    });
   });
 
   describe('at phone and desktop width, in both languages', () => {
@@ -336,7 +370,11 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
       page = await openAs(DEMO_USERS.owner);
     });
 
-    const views = [
+    const closeDialog = async (p: Page) => {
+      await p.keyboard.press('Escape');
+      await p.getByRole('dialog').waitFor({ state: 'detached' });
+    };
+    const views: { name: string; open: (p: Page) => Promise<void>; close?: (p: Page) => Promise<void> }[] = [
       { name: 'scans-list', open: async (p: Page) => {
         await p.getByTestId('nav-scans').click();
         await p.getByRole('link', { name: 'Klantenscan particulieren' }).waitFor();
@@ -351,6 +389,15 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
         await p.getByTestId('scans-to-instruments').click();
         await p.getByTestId('instrument-card').first().waitFor();
       } },
+      { name: 'instrument-editor', open: async (p: Page) => {
+        await p.getByTestId('instrument-copy').first().click();
+        await p.getByRole('dialog').getByTestId('instrument-editor').waitFor();
+      }, close: closeDialog },
+      { name: 'scan-form', open: async (p: Page) => {
+        await p.getByTestId('nav-scans').click();
+        await p.getByTestId('scan-create').click();
+        await p.getByRole('dialog').getByTestId('scan-form').waitFor();
+      }, close: closeDialog },
     ];
 
     for (const width of [390, 1280]) {
@@ -363,6 +410,7 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan pages in the browser', () => {
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             expect(overflow, `${view.name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
             await shot(page, `${view.name}-${width}-${language}`);
+            await view.close?.(page);
           }
         });
       }

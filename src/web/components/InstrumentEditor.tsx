@@ -47,7 +47,11 @@ function EditorBody({ target, onDone }: { target: EditorTarget; onDone: () => vo
   const queryClient = useQueryClient();
   const base = target.instrument;
   const [name, setName] = useState(
-    target.kind === 'revise' ? (base.name ?? '') : base.standard ? t(`scans.instruments.standardName.${base.kind}`) : t('scans.editor.copyName', { name: base.name ?? '' }),
+    target.kind === 'revise'
+      ? (base.name ?? '')
+      : base.standard
+        ? t('scans.editor.copyStandardName', { kind: t(`scans.kind.${base.kind}`) })
+        : t('scans.editor.copyName', { name: base.name ?? '' }),
   );
   const [statements, setStatements] = useState<Texts>(() => Object.fromEntries(base.statements.map((s) => [s.id, { ...s.text }])));
   const [openQuestion, setOpenQuestion] = useState<Localized>({ ...base.openQuestion });

@@ -123,7 +123,7 @@ function InstrumentCard({ instrument, editable, onEdit }: { instrument: Instrume
         </Text>
         <Text fz="sm">{t(`scans.kindHint.${instrument.kind}`)}</Text>
         <Group gap="xs" mt={4}>
-          <Button variant="light" size="xs" onClick={() => setShown((now) => !now)} aria-expanded={shown} aria-controls={statementsId} data-testid="instrument-show">
+          <Button variant="default" size="xs" onClick={() => setShown((now) => !now)} aria-expanded={shown} aria-controls={statementsId} data-testid="instrument-show">
             {shown ? t('scans.instruments.hideStatements') : t('scans.instruments.showStatements')}
           </Button>
           {editable ? (

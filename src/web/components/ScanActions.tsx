@@ -4,9 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format.ts';
 import { problemErrors } from '../form-errors.ts';
+import { isApiError } from '../http.ts';
 import { notify } from '../notices.ts';
 import { refreshScans } from '../scan-queries.ts';
 import { moveScan, type Scan, type ScanTransition } from '../scans-api.ts';
+
+/** Today in the browser, as YYYY-MM-DD: close enough to tell a close date long past. */
+const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * What an editor can do with a scan as it stands: change or open a draft, close an open one.
@@ -27,9 +31,13 @@ export function ScanActions({ organisationId, scan, onEdit }: { organisationId: 
       notify((t) => (transition === 'open' ? t('scans.actions.opened', { title: moved.title }) : t('scans.actions.closed', { title: moved.title })));
       await refreshScans(queryClient, organisationId);
     },
-    onError: (error) => {
+    onError: async (error, transition) => {
       setConfirmingClose(false);
-      setFailure(problemErrors(t, error, []).general);
+      // A refusal (409) comes in the server's English: say it in the reader's language, and show the scan as it now is.
+      if (isApiError(error, 409)) {
+        setFailure(transition === 'open' && scan.closesOn < today() ? t('scans.actions.openPast') : t('scans.actions.conflict'));
+        await refreshScans(queryClient, organisationId);
+      } else setFailure(problemErrors(t, error, []).general);
     },
   });
 

@@ -111,6 +111,7 @@ function FormBody({
   const { membership } = useWorkspace();
   const queryClient = useQueryClient();
   const ids = useId();
+  const phone = useMediaQuery('(max-width: 36em)');
 
   const frozenId = scan ? (scan.instrument.instrumentId ?? standardId(scan.kind)) : null;
   const [title, setTitle] = useState(scan?.title ?? '');
@@ -248,6 +249,7 @@ function FormBody({
           </Text>
           <SegmentedControl
             fullWidth
+            orientation={phone ? 'vertical' : 'horizontal'}
             aria-labelledby={`${ids}-target`}
             aria-describedby={`${ids}-target-hint`}
             value={targetType}
@@ -313,7 +315,7 @@ function FormBody({
           <TextInput
             type="date"
             label={t('scans.form.opensOn')}
-            description={t('scans.form.opensOnHint')}
+            description={scan ? undefined : t('scans.form.opensOnHint')}
             value={opensOn}
             onChange={(event) => setOpensOn(event.currentTarget.value)}
             error={errors.opensOn}
@@ -322,7 +324,7 @@ function FormBody({
           <TextInput
             type="date"
             label={t('scans.form.closesOn')}
-            description={t('scans.form.closesOnHint')}
+            description={scan ? undefined : t('scans.form.closesOnHint')}
             value={closesOn}
             onChange={(event) => setClosesOn(event.currentTarget.value)}
             error={errors.closesOn}

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, CopyButton, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemErrors, type FieldErrors } from '../form-errors.ts';
 import { saveFile } from '../save-file.ts';
@@ -67,6 +67,14 @@ export function ScanInvitations({ organisationId, organisationName, scan, names 
   };
 
   const urls = issued?.links.map((link) => link.url) ?? [];
+  // The form the focus was in gives way to the links: the focus goes to their heading, and back to the form after.
+  const madeHeading = useRef<HTMLHeadingElement>(null);
+  const countInput = useRef<HTMLInputElement>(null);
+  const [returnFocus, setReturnFocus] = useState(false);
+  useEffect(() => {
+    if (issued) madeHeading.current?.focus();
+    else if (returnFocus) countInput.current?.focus();
+  }, [issued, returnFocus]);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="scan-links-title" data-testid="scan-invitations">
       <Title order={3} fz="h4" id="scan-links-title">
@@ -78,7 +86,7 @@ export function ScanInvitations({ organisationId, organisationName, scan, names 
       {issued ? (
         <div className="tl-links-issued" role="region" aria-labelledby="scan-links-made" data-testid="scan-links-issued">
           <Stack gap="sm">
-            <Title order={4} fz="md" id="scan-links-made">
+            <Title order={4} fz="md" id="scan-links-made" ref={madeHeading} tabIndex={-1}>
               {t('scans.links.madeTitle', { count: issued.links.length })}
             </Title>
             <Text fz="sm" fw={600}>
@@ -111,7 +119,15 @@ export function ScanInvitations({ organisationId, organisationName, scan, names 
               ))}
             </ol>
             <Group justify="flex-end">
-              <Button variant="default" size="xs" onClick={() => setIssued(null)} data-testid="scan-links-done">
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => {
+                  setReturnFocus(true);
+                  setIssued(null);
+                }}
+                data-testid="scan-links-done"
+              >
                 {t('scans.links.done')}
               </Button>
             </Group>
@@ -123,6 +139,7 @@ export function ScanInvitations({ organisationId, organisationName, scan, names 
           <Group gap="sm" align="flex-start">
             <NumberInput
               label={t('scans.links.count')}
+              ref={countInput}
               value={count}
               onChange={setCount}
               error={errors.count}

@@ -161,7 +161,7 @@ function ScanDetail({ scan }: { scan: Scan }) {
         </SimpleGrid>
         <Group mt="md">
           <Button
-            variant="light"
+            variant="default"
             size="xs"
             onClick={() => setShowStatements((shown) => !shown)}
             aria-expanded={showStatements}
