@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getScan, getScanResult } from './scan-results-api.ts';
 
 /** A scan and its results, under the organisation's keys, so that refreshing the organisation's figures refreshes them too. */
-export const scanKey = (organisationId: string, scanId: string) => ['organisations', organisationId, 'scans', scanId] as const;
+const scanKey = (organisationId: string, scanId: string) => ['organisations', organisationId, 'scans', scanId] as const;
 
 export function useScan(organisationId: string, scanId: string) {
   return useQuery({ queryKey: scanKey(organisationId, scanId), queryFn: ({ signal }) => getScan(organisationId, scanId, signal) });

@@ -222,6 +222,7 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan in the browser: answering on a phone,
       await expect(page.getByTestId('respond-link-problem').textContent()).resolves.toMatch(/al gebruikt/);
       await expect(reasonFor('x'.repeat(43))).resolves.toBe('unknown');
       await expect(page.getByTestId('respond-link-problem').textContent()).resolves.toMatch(/niet bekend/);
+      await expect(reasonFor('kort')).resolves.toBe('unknown'); // a cut-off link: not even a token's shape
       await expect(reasonFor(draftLink)).resolves.toBe('notOpenYet');
       await client.call('POST', `${base}/scans/${scan.id}/close`);
       await expect(reasonFor(links[5]!)).resolves.toBe('closed');

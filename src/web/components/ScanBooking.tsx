@@ -54,7 +54,7 @@ export function ScanBooking({ organisationId, scan, result, canEdit }: { organis
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="scan-booking-heading" data-testid="scan-booking">
       <Stack gap="sm">
-        <Title order={3} fz="h4" id="scan-booking-heading">
+        <Title order={4} fz="h4" id="scan-booking-heading">
           {t('scanResults.bookingHeading')}
         </Title>
         {result.kind !== 'self' ? <Text fz="sm">{t('scanResults.bookingIntro', { date: format.date(result.closesOn) })}</Text> : null}

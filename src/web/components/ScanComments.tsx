@@ -39,7 +39,7 @@ export function ScanComments({ result }: { result: ScanResult }) {
   return (
     <section aria-labelledby="scan-comments-heading" className="tl-scan-section">
       <Stack gap="xs">
-        <Title order={3} fz="h4" id="scan-comments-heading">
+        <Title order={4} fz="h4" id="scan-comments-heading">
           {t('scanResults.commentsHeading')}
         </Title>
         {body}

@@ -40,7 +40,7 @@ export function ScanFiguresTable({ figures, earlier }: { figures: ScanFigures; e
     <section aria-labelledby="scan-figures-heading" className="tl-scan-section">
       <Stack gap="sm">
         <div>
-          <Title order={3} fz="h4" id="scan-figures-heading">
+          <Title order={4} fz="h4" id="scan-figures-heading">
             {t('scanResults.figuresHeading')}
           </Title>
           <Text fz="sm" c="dimmed" data-testid="scan-earlier">

@@ -1,5 +1,5 @@
 import '../scan-results.css';
-import { Alert, Stack, Text } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scan } from '../../api/scan-schemas.ts';
@@ -27,11 +27,20 @@ export function ScanResults({ organisationId, scan, canEdit }: { organisationId:
   const closed = scan.status === 'closed';
   const result = useScanResult(organisationId, scan.id, segments, closed);
 
+  const heading = (
+    <Title order={3} fz="h3" id="scan-results-heading">
+      {t('scanResults.title')}
+    </Title>
+  );
+
   if (!closed) {
     return (
-      <Alert variant="light" color="blue" data-testid="scan-results-not-closed">
-        {t('scanResults.notClosed')}
-      </Alert>
+      <Stack gap="sm" component="section" aria-labelledby="scan-results-heading">
+        {heading}
+        <Alert variant="light" color="blue" data-testid="scan-results-not-closed">
+          {t('scanResults.notClosed')}
+        </Alert>
+      </Stack>
     );
   }
 
@@ -69,7 +78,8 @@ export function ScanResults({ organisationId, scan, canEdit }: { organisationId:
   }
 
   return (
-    <Stack gap="lg" data-testid="scan-results">
+    <Stack gap="lg" component="section" aria-labelledby="scan-results-heading" data-testid="scan-results">
+      {heading}
       {scan.members.length > 1 ? (
         <ScanSegments organisationId={organisationId} scan={scan} value={segments} onChange={setSegments} pending={result.isFetching} />
       ) : null}

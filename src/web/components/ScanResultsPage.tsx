@@ -52,11 +52,11 @@ export function ScanResultsPage() {
         <Title order={2} fz="h2" data-testid="scan-title">
           {scan.data.title}
         </Title>
-        <Text c="dimmed" fz="sm">
-          {scan.data.status === 'closed'
-            ? `${t('scanResults.title')} · ${t('scanResults.closedOn', { date: format.date(scan.data.closesOn) })}`
-            : t('scanResults.title')}
-        </Text>
+        {scan.data.status === 'closed' ? (
+          <Text c="dimmed" fz="sm">
+            {t('scanResults.closedOn', { date: format.date(scan.data.closesOn) })}
+          </Text>
+        ) : null}
       </div>
       <ScanResults organisationId={membership.organisationId} scan={scan.data} canEdit={canEdit(membership)} />
     </Stack>

@@ -36,7 +36,7 @@ export function ScanSegments({
       <form onSubmit={show}>
         <Stack gap="sm">
           <div>
-            <Title order={3} fz="h5" id="scan-segments-heading">
+            <Title order={4} fz="h5" id="scan-segments-heading">
               {t('scanResults.segmentsHeading')}
             </Title>
             <Text fz="sm" c="dimmed">

@@ -29,7 +29,7 @@ export function ScanTrustComparison({
     <section aria-labelledby="scan-trust-heading" className="tl-scan-section">
       <Stack gap="sm">
         <div>
-          <Title order={3} fz="h4" id="scan-trust-heading">
+          <Title order={4} fz="h4" id="scan-trust-heading">
             {t('scanResults.trustHeading')}
           </Title>
           <Text fz="sm" c="dimmed">
