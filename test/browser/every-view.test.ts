@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actingAs, createContext } from '../../src/app/context.ts';
 import { loadDemo } from '../../src/app/demo/load-demo.ts';
+import { listOrganisationDilemmas } from '../../src/app/dilemmas.ts';
 import { inviteMember } from '../../src/app/members.ts';
 import { readRelations } from '../../src/app/read-accounts.ts';
 import { startServer } from '../../src/api/server.ts';
@@ -13,7 +14,7 @@ import { DEMO_PASSWORD, DEMO_USERS, requireBuiltPage, signIn, waitForSignInPage,
 
 /**
  * What must hold on every view of the web application — sign-in, invitation, dashboard, quick
- * entry, relation, stakeholders, map, settings — checked on each in turn: axe finds no
+ * entry, relation, stakeholders, map, decisions (a dilemma, the weighed-trust form), settings — checked on each in turn: axe finds no
  * serious or critical accessibility violation, and switching the language leaves no text of the
  * other language behind — in the labels, the charts' text alternatives and the notices.
  */
@@ -40,6 +41,7 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
   let relationId = '';
   let invitationToken = '';
   let names = new Set<string>();
+  let dilemmaId = '';
 
   beforeAll(async () => {
     requireBuiltPage();
@@ -50,7 +52,10 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
     relationId = relations.find((r) => r.stakeholder.name === 'Syndicale afvaardiging')!.id;
     // What people wrote stays as written in either language: names and notes.
     const notes = await testStore.store.db.selectFrom('entries').select('note').execute();
-    names = new Set([...relations.map((r) => r.stakeholder.name), ...notes.map((n) => n.note)]);
+    const dilemmas = await listOrganisationDilemmas(ctx, organisation.id);
+    dilemmaId = dilemmas[0]!.id;
+    const dilemmaTexts = dilemmas.flatMap((d) => [d.title, d.context, d.valueConflict, ...d.options.map((o) => o.title)]);
+    names = new Set([...relations.map((r) => r.stakeholder.name), ...notes.map((n) => n.note), ...dilemmaTexts]);
     invitationToken = (await inviteMember(actingAs(ctx, { userId: null, tokenId: null }), organisation.id, { role: 'viewer' })).token;
     server = await startServer({ store: testStore.store, port: 0, host: '127.0.0.1', webRoot: WEB_ROOT, now });
     browser = await launchChromium();
@@ -156,6 +161,35 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
         await p.getByTestId('nav-map').click();
         await p.getByTestId('map-table').locator('tbody tr').first().waitFor();
         await p.getByTestId('stakeholder-map').locator('svg').first().waitFor();
+      },
+    },
+    {
+      name: 'decisions page',
+      open: async (p) => {
+        await p.getByTestId('nav-decisions').click();
+        await p.getByTestId('dilemma-list').waitFor();
+        await p.getByTestId('influence-edge').first().waitFor();
+      },
+    },
+    {
+      name: 'dilemma page',
+      open: async (p) => {
+        await p.goto(`${server!.url}/decisions/dilemmas/${dilemmaId}`);
+        await p.getByTestId('tradeoff-table').waitFor();
+        await p.getByTestId('dilemma-chart').locator('svg').first().waitFor();
+      },
+    },
+    {
+      name: 'weighed-trust assessment form',
+      open: async (p) => {
+        await p.goto(`${server!.url}/decisions/assessments/new`);
+        await p.getByTestId('assessment-form').waitFor();
+        await p.getByTestId('assessment-counterpart').fill('Syndicale afvaardiging');
+        await p.getByRole('option', { name: 'Syndicale afvaardiging' }).click();
+        await p.getByTestId('assessment-leap').fill('Inzage in de cijfers');
+        await p.getByTestId('gut-4').check();
+        await p.getByTestId('gut-confirm').click();
+        await p.getByTestId('preview-outcome').waitFor();
       },
     },
     {
