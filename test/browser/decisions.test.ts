@@ -316,6 +316,24 @@ describe.skipIf(!HAS_CHROMIUM)('decisions in the browser', () => {
       await page.getByTestId('nav-decisions').click();
       await page.getByTestId('assessment-row').filter({ hasText: counterpart }).getByText('Teruggeblikt: Deels waargemaakt').waitFor();
     });
+    it('adds a link to the influence network, saves it, and takes it out again', async () => {
+      const network = page.getByTestId('influence-network');
+      await network.getByTestId('influence-add').click();
+      await network.getByText('Kies beide stakeholders').waitFor();
+      await network.getByTestId('influence-from').fill('Hotelgroep Strandhaver');
+      await page.getByRole('option', { name: 'Hotelgroep Strandhaver' }).click();
+      await network.getByTestId('influence-to').fill('Spaarbank');
+      await page.getByRole('option', { name: /^Spaarbank/ }).click();
+      await network.getByTestId('influence-add').click();
+      await expectCount(network.getByTestId('influence-edge'), 6);
+      await network.getByText('Wijzigingen nog niet bewaard').waitFor();
+      await network.getByTestId('influence-save').click();
+      await expect.poll(async () => (await testStore!.store.db.selectFrom('influence_edges').select('weight').execute()).length).toBe(6);
+      await network.getByRole('button', { name: /^De verbinding Hotelgroep Strandhaver naar Spaarbank.* verwijderen$/ }).click();
+      await network.getByTestId('influence-save').click();
+      await expect.poll(async () => (await testStore!.store.db.selectFrom('influence_edges').select('weight').execute()).length).toBe(5);
+      await expectCount(network.getByTestId('influence-edge'), 5);
+    });
   });
 
   describe('as the viewer', () => {
