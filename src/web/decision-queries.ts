@@ -47,11 +47,15 @@ export function useAssessment(organisationId: string, id: string) {
   return useQuery({ queryKey: key(organisationId, 'assessment', id), queryFn: ({ signal }) => getAssessment(organisationId, id, signal) });
 }
 
-/** What the evidence advises for the question as it stands; the last advice stays shown while the next one loads. */
+/**
+ * What the evidence advises for the question as it stands; the last advice stays shown while the
+ * next one loads. The leap's words do not change the advice, so typing them asks nothing anew.
+ */
 export function useAssessmentPreview(organisationId: string, question: (AssessmentQuestion & { decision: Outcome | null }) | null) {
+  const { leap, ...weighed } = question ?? { leap: '' };
   return useQuery({
-    queryKey: key(organisationId, 'assessment-preview', question),
-    queryFn: ({ signal }) => previewAssessment(organisationId, question!, signal),
+    queryKey: key(organisationId, 'assessment-preview', question === null ? null : weighed),
+    queryFn: ({ signal }) => previewAssessment(organisationId, { ...question!, leap }, signal),
     enabled: question !== null,
     placeholderData: keepPreviousData,
     staleTime: 30_000,

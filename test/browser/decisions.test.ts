@@ -291,6 +291,12 @@ describe.skipIf(!HAS_CHROMIUM)('decisions in the browser', () => {
       await form.getByText('Kies wat je beslist').waitFor();
       await form.getByRole('radio', { name: 'Vertrouwen onthouden' }).check();
       await form.getByTestId('assessment-reasons').fill('Twee keer te laat betaald en beloftes niet nagekomen; eerst een kleinere order.');
+      await form.getByTestId('assessment-book').check();
+      await form.getByTestId('assessment-submit').click();
+      await expectCount(form.getByText('Vul dit in'), 2);
+      await choose(page, form.getByTestId('entry-foundation'), 'Resultaat');
+      await choose(page, form.getByTestId('entry-amount'), /^−1 –/);
+      await choose(page, form.getByLabel(/^Bedoeling/), 'bedoeling onbekend');
       await form.getByTestId('assessment-submit').click();
 
       const record = page.getByTestId('assessment-page');
@@ -298,6 +304,7 @@ describe.skipIf(!HAS_CHROMIUM)('decisions in the browser', () => {
       expect(await record.getByTestId('assessment-outcome').getAttribute('data-outcome')).toBe('withhold');
       expect(await record.getByTestId('assessment-decision').getAttribute('data-outcome')).toBe('withhold');
       await record.locator('[data-warning="gut_and_reason_disagree"]').waitFor();
+      await record.getByTestId('assessment-entry').getByText('Er werd een boeking gemaakt op het gegeven vertrouwen.').waitFor();
       const review = record.getByTestId('assessment-review-form');
       await review.getByRole('radio', { name: 'Deels waargemaakt' }).check();
       await review.getByLabel(/^Wat er gebeurde/).fill('De kleinere order werd op tijd betaald.');
@@ -308,6 +315,24 @@ describe.skipIf(!HAS_CHROMIUM)('decisions in the browser', () => {
 
       await page.getByTestId('nav-decisions').click();
       await page.getByTestId('assessment-row').filter({ hasText: counterpart }).getByText('Teruggeblikt: Deels waargemaakt').waitFor();
+    });
+    it('adds a link to the influence network, saves it, and takes it out again', async () => {
+      const network = page.getByTestId('influence-network');
+      await network.getByTestId('influence-add').click();
+      await network.getByText('Kies beide stakeholders').waitFor();
+      await network.getByTestId('influence-from').fill('Hotelgroep Strandhaver');
+      await page.getByRole('option', { name: 'Hotelgroep Strandhaver' }).click();
+      await network.getByTestId('influence-to').fill('Spaarbank');
+      await page.getByRole('option', { name: /^Spaarbank/ }).click();
+      await network.getByTestId('influence-add').click();
+      await expectCount(network.getByTestId('influence-edge'), 6);
+      await network.getByText('Wijzigingen nog niet bewaard').waitFor();
+      await network.getByTestId('influence-save').click();
+      await expect.poll(async () => (await testStore!.store.db.selectFrom('influence_edges').select('weight').execute()).length).toBe(6);
+      await network.getByRole('button', { name: /^De verbinding Hotelgroep Strandhaver naar Spaarbank.* verwijderen$/ }).click();
+      await network.getByTestId('influence-save').click();
+      await expect.poll(async () => (await testStore!.store.db.selectFrom('influence_edges').select('weight').execute()).length).toBe(5);
+      await expectCount(network.getByTestId('influence-edge'), 5);
     });
   });
 

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actingAs, createContext } from '../../src/app/context.ts';
 import { loadDemo } from '../../src/app/demo/load-demo.ts';
+import { listOrganisationDilemmas } from '../../src/app/dilemmas.ts';
 import { inviteMember } from '../../src/app/members.ts';
 import { readRelations } from '../../src/app/read-accounts.ts';
 import { issueScanInvitations } from '../../src/app/scan-invitations.ts';
@@ -16,7 +17,8 @@ import { DEMO_PASSWORD, DEMO_USERS, requireBuiltPage, signIn, waitForSignInPage,
 /**
  * What must hold on every view of the web application — sign-in, invitation, dashboard, quick
  * entry, relation, stakeholders, map, trust scans (list, form, one scan, instruments), a scan's
- * results, the respondent's page, settings — checked on each in turn: axe finds no
+ * results, the respondent's page, decisions (a dilemma, the weighed-trust form), settings — checked
+ * on each in turn: axe finds no
  * serious or critical accessibility violation, and switching the language leaves no text of the
  * other language behind — in the labels, the charts' text alternatives and the notices.
  */
@@ -45,6 +47,7 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
   let resultsScanId = '';
   let surveyToken = '';
   let names = new Set<string>();
+  let dilemmaId = '';
 
   beforeAll(async () => {
     requireBuiltPage();
@@ -55,7 +58,10 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
     relationId = relations.find((r) => r.stakeholder.name === 'Syndicale afvaardiging')!.id;
     // What people wrote stays as written in either language: names and notes.
     const notes = await testStore.store.db.selectFrom('entries').select('note').execute();
-    names = new Set([...relations.map((r) => r.stakeholder.name), ...notes.map((n) => n.note)]);
+    const dilemmas = await listOrganisationDilemmas(ctx, organisation.id);
+    dilemmaId = dilemmas[0]!.id;
+    const dilemmaTexts = dilemmas.flatMap((d) => [d.title, d.context, d.valueConflict, ...d.options.map((o) => o.title)]);
+    names = new Set([...relations.map((r) => r.stakeholder.name), ...notes.map((n) => n.note), ...dilemmaTexts]);
     invitationToken = (await inviteMember(actingAs(ctx, { userId: null, tokenId: null }), organisation.id, { role: 'viewer' })).token;
     // The demo's scans: this year's employee scan is closed, with an earlier one and open answers; the private customers' is open.
     const scans = await listOrganisationScans(ctx, organisation.id);
@@ -207,6 +213,35 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
         await p.getByTestId('scans-to-instruments').click();
         await p.getByTestId('instrument-card').first().getByTestId('instrument-show').click();
         await p.getByTestId('instrument-statement').first().waitFor();
+      },
+    },
+    {
+      name: 'decisions page',
+      open: async (p) => {
+        await p.getByTestId('nav-decisions').click();
+        await p.getByTestId('dilemma-list').waitFor();
+        await p.getByTestId('influence-edge').first().waitFor();
+      },
+    },
+    {
+      name: 'dilemma page',
+      open: async (p) => {
+        await p.goto(`${server!.url}/decisions/dilemmas/${dilemmaId}`);
+        await p.getByTestId('tradeoff-table').waitFor();
+        await p.getByTestId('dilemma-chart').locator('svg').first().waitFor();
+      },
+    },
+    {
+      name: 'weighed-trust assessment form',
+      open: async (p) => {
+        await p.goto(`${server!.url}/decisions/assessments/new`);
+        await p.getByTestId('assessment-form').waitFor();
+        await p.getByTestId('assessment-counterpart').fill('Syndicale afvaardiging');
+        await p.getByRole('option', { name: 'Syndicale afvaardiging' }).click();
+        await p.getByTestId('assessment-leap').fill('Inzage in de cijfers');
+        await p.getByTestId('gut-4').check();
+        await p.getByTestId('gut-confirm').click();
+        await p.getByTestId('preview-outcome').waitFor();
       },
     },
     {

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Card, Checkbox, Grid, Group, Radio, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Relation } from '../../api/schemas.ts';
 import '../decisions.css';
@@ -95,10 +95,9 @@ function AssessmentForm({ relations }: { relations: readonly Relation[] }) {
     [relations],
   );
   const relation = relations.find((r) => r.stakeholder.id === stakeholderId) ?? null;
-  const deferredLeap = useDeferredValue(leap.trim());
   const question =
-    stakeholderId && gut !== null && deferredLeap
-      ? { stakeholderId, leap: deferredLeap, gut, ratings, vulnerability, horizonOn: horizonOn || null, decision: decision || null }
+    stakeholderId && gut !== null && leap.trim()
+      ? { stakeholderId, leap: leap.trim(), gut, ratings, vulnerability, horizonOn: horizonOn || null, decision: decision || null }
       : null;
   const preview = useAssessmentPreview(membership.organisationId, question);
   const advice = preview.data;

@@ -95,7 +95,7 @@ export function AssessmentPage() {
                 <dd>{t('decisions.gutValue', { gut: record.gut, word: t(`decisions.gut.${record.gut as 1}`) })}</dd>
                 <dt>{t('decisions.assessmentForm.vulnerability')}</dt>
                 <dd>{`${record.vulnerability} – ${t(`decisions.vulnerability.${record.vulnerability as 1}`)}`}</dd>
-                <dt>{t('decisions.assessmentForm.horizon')}</dt>
+                <dt>{t('decisions.assessment.horizon')}</dt>
                 <dd>{record.horizonOn ? format.date(record.horizonOn) : t('decisions.assessments.noHorizon')}</dd>
               </dl>
             </Card>

@@ -22,9 +22,9 @@ export function DilemmaChart({ options, names }: { options: readonly TradeOffOpt
       animation: false,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
       legend: { bottom: 0, itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 11, width: 260, overflow: 'truncate' } },
-      grid: { left: 8, right: 16, top: 8, bottom: 24 + 22 * Math.ceil(options.length / 2), containLabel: true },
-      xAxis: { type: 'value', name: t('decisions.dilemma.chartAxis'), nameLocation: 'middle', nameGap: 24, axisLabel: { fontSize: 11 } },
-      yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { fontSize: 11, width: 150, overflow: 'truncate' } },
+      grid: { left: 8, right: 16, top: 8, bottom: 8 + 22 * Math.ceil(options.length / 2), containLabel: true },
+      xAxis: { type: 'value', axisLabel: { fontSize: 11 } },
+      yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { fontSize: 11, width: 120, overflow: 'truncate' } },
       series: options.map((o, i) => ({
         type: 'bar',
         name: o.title,

@@ -155,6 +155,11 @@ function ChangeCell({ change }: { change: AccountChange }) {
       <Text component="span" fz="xs" c="dimmed" className="tl-number">
         {t('decisions.dilemma.balanceFromTo', { before: format.balance(change.balanceBefore), after: format.balance(change.balanceAfter) })}
       </Text>
+      {!bandMoved && change.bandAfter === 'uncertain' ? (
+        <Group gap={4}>
+          <BandBadge band="uncertain" />
+        </Group>
+      ) : null}
       {bandMoved ? (
         <Group gap={4} wrap="nowrap" role="group" aria-label={t('decisions.dilemma.bandMove', { before: t(`band.${change.bandBefore as Band}`), after: t(`band.${change.bandAfter as Band}`) })}>
           <BandBadge band={change.bandBefore as Band} />
