@@ -40,7 +40,11 @@ describe.each(DIALECTS)('decisions through the HTTP API on %s', (dialect) => {
     simulation.options[option]!.direct.changes.find((c) => c.stakeholderId === id(stakeholder) && c.direction === 'received')!;
 
   it('ships the essay’s three dilemmas, each with the trade-off its story implies', async () => {
-    expect(await dilemmas()).toHaveLength(3);
+    const listed = await dilemmas();
+    expect(listed).toHaveLength(3);
+    // Newest first: by creation, then by id (time-ordered), descending.
+    const order = listed.map((d) => `${d.createdAt} ${d.id}`);
+    expect(order).toEqual([...order].sort().reverse());
     const restructuring = await simulate(await find(/Herstructurering/));
     const cut = (name: string) => trustChange(restructuring, 0, name);
     expect(cut('Familiale aandeelhouders (familieholding)').trustAfter).toBeGreaterThan(cut('Familiale aandeelhouders (familieholding)').trustBefore);

@@ -268,7 +268,9 @@ describe.each(DIALECTS)('trust scans through the HTTP API on %s', (dialect) => {
     const viewer = new ApiClient(app, created.body.token);
     const scans = await viewer.call<Page<Scan>>('GET', `${base}/scans`);
     expect(scans.status).toBe(200);
-    expect(scans.body.items.length).toBeGreaterThan(0);
+    expect(scans.body.items.length).toBeGreaterThan(1);
+    const order = scans.body.items.map((s) => `${s.createdAt} ${s.id}`);
+    expect(order, 'newest first').toEqual([...order].sort().reverse());
     const scanId = scans.body.items[0]!.id;
     expect((await viewer.call('POST', `${base}/scans/${scanId}/invitations`, { count: 1 })).status).toBe(403);
     expect((await viewer.call('POST', `${base}/scans`, { title: 'x', kind: 'self', target: { type: 'category', value: 'suppliers' } })).status).toBe(403);

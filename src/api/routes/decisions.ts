@@ -174,7 +174,7 @@ type RatingsInput = Partial<Record<Foundation, number | null>>;
 export function decisionRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(listDilemmas, async (c) => {
     const dilemmas = await listOrganisationDilemmas(c.var.ctx, c.req.valid('param').organisationId);
-    return c.json(paginate(dilemmas, (d) => [d.createdAt, d.id], c.req.valid('query')), 200);
+    return c.json(paginate(dilemmas, (d) => [d.createdAt, d.id], c.req.valid('query'), 'descending'), 200);
   });
   api.openapi(createOne, async (c) => c.json(await createDilemma(c.var.ctx, c.req.valid('param').organisationId, c.req.valid('json')), 201));
   api.openapi(getOne, async (c) => {
@@ -203,7 +203,7 @@ export function decisionRoutes(api: OpenAPIHono<ApiEnv>): void {
   });
   api.openapi(listAssessments, async (c) => {
     const items = await listOrganisationAssessments(c.var.ctx, c.req.valid('param').organisationId);
-    return c.json(paginate(items, (a) => [a.createdAt, a.id], c.req.valid('query')), 200);
+    return c.json(paginate(items, (a) => [a.createdAt, a.id], c.req.valid('query'), 'descending'), 200);
   });
   api.openapi(record, async (c) => {
     const body = c.req.valid('json');

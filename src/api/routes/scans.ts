@@ -230,7 +230,7 @@ export function scanRoutes(api: OpenAPIHono<ApiEnv>): void {
   });
   api.openapi(list, async (c) => {
     const scans = await listOrganisationScans(c.var.ctx, c.req.valid('param').organisationId);
-    return c.json(paginate(scans, (s) => [s.createdAt, s.id], c.req.valid('query')), 200);
+    return c.json(paginate(scans, (s) => [s.createdAt, s.id], c.req.valid('query'), 'descending'), 200);
   });
   api.openapi(create, async (c) => c.json(await createScan(c.var.ctx, c.req.valid('param').organisationId, c.req.valid('json')), 201));
   api.openapi(get, async (c) => {
