@@ -39,10 +39,10 @@ function checkQuestion(input: AssessmentQuestion): { ratings: Ratings; leap: str
 
 /** The `given` account of the stakeholder, read today, as the assessment starts from it. */
 async function givenAccount(ctx: AppContext, organisationId: string, stakeholderId: string) {
-  const { snapshot, accounts } = await decisionAccounts(ctx, organisationId);
-  const account = accounts.find((a) => a.stakeholderId === stakeholderId && a.direction === 'given');
+  const { asOf, parameters, accounts } = await decisionAccounts(ctx, organisationId, [stakeholderId]);
+  const account = accounts.find((a) => a.direction === 'given');
   if (!account) throw new ValidationError([{ field: 'stakeholderId', message: 'is not a followed stakeholder with a relation' }]);
-  return { account, asOf: snapshot.asOf, parameters: snapshot.parameters.parameters };
+  return { account, asOf, parameters };
 }
 
 /** What the evidence advises, without keeping anything: the form shows it before the decision. */

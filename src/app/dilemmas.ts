@@ -41,10 +41,23 @@ export interface DilemmaInput {
   }[];
 }
 
-/** The stakeholders whose accounts an effect may name: followed, with a relation. */
-async function stakeholdersWithAccounts(ctx: AppContext, organisationId: string): Promise<Set<string>> {
-  const { accounts } = await decisionAccounts(ctx, organisationId);
+/** Of the stakeholders the effects name, those whose accounts an effect may name: followed, with a relation. */
+async function stakeholdersWithAccounts(ctx: AppContext, organisationId: string, input: DilemmaInput): Promise<Set<string>> {
+  const named = input.options.flatMap((o) => o.effects.map((e) => e.stakeholderId)).filter((id) => typeof id === 'string');
+  const { accounts } = await decisionAccounts(ctx, organisationId, named);
   return new Set(accounts.map((a) => a.stakeholderId));
+}
+
+/** The stakeholders an option's effects name. */
+const namedIn = (options: readonly OptionRecord[]) => options.flatMap((o) => o.effects.map((e) => e.stakeholderId));
+
+/** The stakeholders the network carries an effect to, up to two hops from those named. */
+function reachedFrom(named: readonly string[], edges: readonly InfluenceEdgeRecord[]): string[] {
+  const reached = new Set(named);
+  for (let hop = 0; hop < 2; hop++) {
+    for (const edge of edges) if (reached.has(edge.from)) reached.add(edge.to);
+  }
+  return [...reached];
 }
 
 function checkOptions(input: DilemmaInput, known: ReadonlySet<string>, newId: () => string): OptionRecord[] {
@@ -106,7 +119,7 @@ export async function createDilemma(ctx: AppContext, organisationId: string, inp
     title: requireText('title', input.title, 200),
     context: input.context?.trim() ? requireText('context', input.context, 4000) : '',
     valueConflict: requireText('valueConflict', input.valueConflict, 1000),
-    ...checkImpactAndOptions(input, await stakeholdersWithAccounts(ctx, organisationId), ctx.newId),
+    ...checkImpactAndOptions(input, await stakeholdersWithAccounts(ctx, organisationId, input), ctx.newId),
     decision: null,
     createdAt: ctx.now().toISOString(),
   };
@@ -182,12 +195,12 @@ export interface Simulation {
  */
 export async function simulateDilemma(ctx: AppContext, organisationId: string, id: string, options: { secondOrder?: boolean } = {}): Promise<Simulation> {
   const dilemma = await getDilemma(ctx, organisationId, id);
-  const { snapshot, accounts } = await decisionAccounts(ctx, organisationId);
-  const settings = { asOf: snapshot.asOf, parameters: snapshot.parameters.parameters, impact: dilemma.impact };
   const edges = options.secondOrder ? await listInfluenceEdges(ctx.store.db, organisationId) : [];
+  const { asOf, parameters, accounts } = await decisionAccounts(ctx, organisationId, reachedFrom(namedIn(dilemma.options), edges));
+  const settings = { asOf, parameters, impact: dilemma.impact };
   return {
     dilemmaId: id,
-    asOf: snapshot.asOf,
+    asOf,
     options: dilemma.options.map((option) => {
       if (!options.secondOrder) return { optionId: option.id, title: option.title, direct: viewOf(simulateOption(accounts, option.effects, settings)), secondOrder: null };
       const { direct, secondOrder } = simulateWithInfluence(accounts, option.effects, edges, settings);
@@ -215,8 +228,8 @@ export async function decideDilemma(
   const today = await organisationToday(ctx, organisationId);
   const reviewOn = input.reviewOn ?? addDays(today, DEFAULT_REVIEW_DAYS);
   if (!isIsoDate(reviewOn) || reviewOn <= today) throw new ValidationError([{ field: 'reviewOn', message: `must be a date after today (${today})` }]);
-  const { snapshot, accounts } = await decisionAccounts(ctx, organisationId);
-  const outcome = simulateOption(accounts, option.effects, { asOf: snapshot.asOf, parameters: snapshot.parameters.parameters, impact: dilemma.impact });
+  const { asOf, parameters, accounts } = await decisionAccounts(ctx, organisationId, namedIn([option]));
+  const outcome = simulateOption(accounts, option.effects, { asOf, parameters, impact: dilemma.impact });
   const accountOf = new Map(accounts.map((a) => [`${a.stakeholderId}:${a.direction}`, a.accountId]));
   const inputs: RecordEntryInput[] = option.effects.flatMap((effect) => {
     const accountId = accountOf.get(`${effect.stakeholderId}:${effect.direction}`);
@@ -279,15 +292,14 @@ export interface ReviewLine {
 export async function reviewDilemma(ctx: AppContext, organisationId: string, id: string): Promise<{ dilemmaId: string; asOf: IsoDate; reviewOn: string; lines: ReviewLine[] }> {
   const dilemma = await getDilemma(ctx, organisationId, id);
   if (dilemma.decision === null) throw new ConflictError(`dilemma ${id} is not decided yet: there is nothing to review`);
-  const { snapshot, accounts } = await decisionAccounts(ctx, organisationId);
+  const { asOf, parameters, accounts } = await decisionAccounts(ctx, organisationId, dilemma.decision.expected.map((e) => e.stakeholderId));
   const now = new Map(accounts.map((a) => [a.accountId, a]));
-  const { parameters } = snapshot.parameters;
   const lines = dilemma.decision.expected.map((e) => {
     const account = now.get(e.accountId);
-    const reading = account ? readAccount(account.evidence, snapshot.asOf, parameters, account.baseRate) : null;
+    const reading = account ? readAccount(account.evidence, asOf, parameters, account.baseRate) : null;
     return { ...e, trustNow: reading?.trustLevel ?? null, balanceNow: reading?.balance ?? null };
   });
-  return { dilemmaId: id, asOf: snapshot.asOf, reviewOn: dilemma.decision.reviewOn, lines };
+  return { dilemmaId: id, asOf, reviewOn: dilemma.decision.reviewOn, lines };
 }
 
 /** The organisation's influence network: whose view of us moves whose. */

@@ -186,15 +186,16 @@ export async function sumsByAccount(
   db: Kysely<Database>,
   organisationId: string,
   parameterVersion: number,
-  accountId?: string,
+  accountIds?: readonly string[],
 ): Promise<Map<string, ScaledSum[]>> {
+  const result = new Map<string, ScaledSum[]>();
+  if (accountIds?.length === 0) return result;
   let query = db
     .selectFrom('account_sums')
     .select(['account_id', 'foundation', 'sign', 'scaled_sum', 'latest_occurred_on'])
     .where('organisation_id', '=', organisationId)
     .where('parameter_version', '=', parameterVersion);
-  if (accountId !== undefined) query = query.where('account_id', '=', accountId);
-  const result = new Map<string, ScaledSum[]>();
+  if (accountIds !== undefined) query = query.where('account_id', 'in', accountIds);
   for (const row of await query.execute()) {
     const sums = result.get(row.account_id) ?? [];
     sums.push({
@@ -222,6 +223,21 @@ export async function organisationEntries(
   if (window.since !== undefined) query = query.where('occurred_on', '>=', window.since);
   if (window.until !== undefined) query = query.where('occurred_on', '<=', window.until);
   const rows = await query.orderBy('occurred_on').orderBy('id').execute();
+  return rows.map(fromRow);
+}
+
+/** The entries of some accounts up to a date, in date order. */
+export async function entriesOfAccounts(db: Kysely<Database>, organisationId: string, accountIds: readonly string[], until: string): Promise<EntryRecord[]> {
+  if (accountIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('entries')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('account_id', 'in', accountIds)
+    .where('occurred_on', '<=', until)
+    .orderBy('occurred_on')
+    .orderBy('id')
+    .execute();
   return rows.map(fromRow);
 }
 

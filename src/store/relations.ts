@@ -122,3 +122,23 @@ export async function listAccounts(
   if (relationId !== undefined) query = query.where('relation_id', '=', relationId);
   return (await query.execute()).map(accountFromRow);
 }
+
+/** The relations of some stakeholders. */
+export async function relationsOfStakeholders(db: Kysely<Database>, organisationId: string, stakeholderIds: readonly string[]): Promise<RelationRecord[]> {
+  if (stakeholderIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('relations')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('stakeholder_id', 'in', stakeholderIds)
+    .orderBy('id')
+    .execute();
+  return rows.map(relationFromRow);
+}
+
+/** The accounts of some relations. */
+export async function accountsOfRelations(db: Kysely<Database>, organisationId: string, relationIds: readonly string[]): Promise<AccountRecord[]> {
+  if (relationIds.length === 0) return [];
+  const rows = await db.selectFrom('accounts').selectAll().where('organisation_id', '=', organisationId).where('relation_id', 'in', relationIds).execute();
+  return rows.map(accountFromRow);
+}

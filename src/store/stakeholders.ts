@@ -114,3 +114,10 @@ export async function listStakeholders(db: Kysely<Database>, organisationId: str
     .execute();
   return rows.map(fromRow);
 }
+
+/** Some stakeholders, by id; those not found are left out. */
+export async function findStakeholders(db: Kysely<Database>, organisationId: string, ids: readonly string[]): Promise<StakeholderRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('stakeholders').selectAll().where('organisation_id', '=', organisationId).where('id', 'in', ids).execute();
+  return rows.map(fromRow);
+}
