@@ -268,7 +268,8 @@ describe.skipIf(!HAS_CHROMIUM)('trust scan in the browser: answering on a phone,
       await expect(page.getByTestId('scan-measured-trust').textContent()).resolves.toBe('64');
       await expect(page.getByTestId('scan-observed-trust').textContent()).resolves.toBe('50');
       await expect(page.getByTestId('scan-perception-gap').getAttribute('data-signal')).resolves.toBe('false');
-      await expect(page.getByTestId('scan-perception-gap').textContent()).resolves.toMatch(/Perceptiekloof: \+14 punten/);
+      // Without entries the ledger's reading is uncertain: the gap is given, but not as a verdict.
+      await expect(page.getByTestId('scan-perception-gap').textContent()).resolves.toMatch(/Perceptiekloof: \+14 punten\. Het grootboek bevat te weinig gegevens/);
       await page.getByTestId('scan-comments-withheld').waitFor();
       expect(await page.getByTestId('scan-comment').count()).toBe(0);
       expect(await page.locator('body').textContent()).not.toContain(SECRET_COMMENT);

@@ -25,6 +25,8 @@ export function ScanTrustComparison({
   const plain = useFormat();
   const gap = figures.perceptionGap;
   const earlierMeasured = earlier?.figures?.measured ?? null;
+  // An uncertain ledger reading is no verdict to measure against (docs/model.md, bands).
+  const observedUncertain = figures.observed?.band === 'uncertain';
   return (
     <section aria-labelledby="scan-trust-heading" className="tl-scan-section">
       <Stack gap="sm">
@@ -58,15 +60,23 @@ export function ScanTrustComparison({
             <Alert variant="light" color="orange" title={t('scanResults.gapSignalTitle')} data-testid="scan-perception-gap" data-signal="true">
               <Text fz="sm">
                 <strong>{`${t('scanResults.gap')}: ${t('scanResults.gapValue', { value: format.points(gap) })}. `}</strong>
-                {gap > 0
-                  ? t('scanResults.gapSignalHigher', { value: plain.trust(Math.abs(gap)) })
-                  : t('scanResults.gapSignalLower', { value: plain.trust(Math.abs(gap)) })}
+                {observedUncertain
+                  ? t('scanResults.gapUncertain')
+                  : gap > 0
+                    ? t('scanResults.gapSignalHigher', { value: plain.trust(Math.abs(gap)) })
+                    : t('scanResults.gapSignalLower', { value: plain.trust(Math.abs(gap)) })}
               </Text>
             </Alert>
           ) : (
             <Text fz="sm" data-testid="scan-perception-gap" data-signal="false">
               <strong>{`${t('scanResults.gap')}: ${t('scanResults.gapValue', { value: format.points(gap) })}. `}</strong>
-              {Math.round(gap) === 0 ? t('scanResults.gapSame') : gap > 0 ? t('scanResults.gapHigher') : t('scanResults.gapLower')}
+              {observedUncertain
+                ? t('scanResults.gapUncertain')
+                : Math.round(gap) === 0
+                  ? t('scanResults.gapSame')
+                  : gap > 0
+                    ? t('scanResults.gapHigher')
+                    : t('scanResults.gapLower')}
             </Text>
           )
         ) : null}
