@@ -111,7 +111,7 @@ export const QuestionnaireSchema = z
 export const ResponseSchema = z
   .object({
     answers: z.record(z.string().max(100), z.number()).openapi({ description: 'Statement id → 1 (disagree) … 5 (agree), for every statement' }),
-    comment: z.string().max(5000).nullable().optional(),
+    comment: z.string().max(2000).nullable().optional(),
   })
   .openapi('ScanResponse');
 export const SurveyTokenParams = z.object({ token: z.string().min(10).max(200) });

@@ -124,7 +124,7 @@ async function figuresOf(
     observed: observedReading,
     fused: observed.evidence && readAccount(fuseEvidence(observed.evidence, score.evidence), asOf, observed.parameters, observed.baseRate),
     perceptionGap: gap,
-    perceptionGapSignal: gap !== null && observedReading !== null && hasPerceptionGap(measured.trustLevel, observedReading.trustLevel),
+    perceptionGapSignal: gap !== null && observedReading !== null && hasPerceptionGap(measured.trustLevel, observedReading),
   };
 }
 
@@ -236,6 +236,7 @@ export async function scanMeasurements(ctx: AppContext, organisationId: string, 
       importance: Math.max(...scan.members.map((id) => stakeholders.get(id)?.importance ?? 1)),
       measuredTrustLevel: figures.measured.trustLevel,
       observedTrustLevel: figures.observed.trustLevel,
+      observedUncertainty: figures.observed.uncertainty,
     });
   }
   return measurements;

@@ -11,6 +11,7 @@ const measurement = (measured: number, observed: number): ScanMeasurement => ({
   importance: 4,
   measuredTrustLevel: measured,
   observedTrustLevel: observed,
+  observedUncertainty: 0.2,
 });
 
 describe('perceptionGaps', () => {
@@ -26,5 +27,9 @@ describe('perceptionGaps', () => {
     const [group] = perceptionGaps([{ ...measurement(40, 70), stakeholderName: null, stakeholderId: null, relationId: null }]);
     expect(group!.title.en).toBe('The scan “Leveranciers 2026” and the ledger differ by 30 points');
     expect(group!.action.nl).toMatch(/Vraag de bevraagde groep wat/);
+  });
+
+  it('says nothing against an uncertain ledger', () => {
+    expect(perceptionGaps([{ ...measurement(90, 50), observedUncertainty: 0.8 }])).toEqual([]);
   });
 });

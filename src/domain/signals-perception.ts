@@ -22,11 +22,12 @@ export interface ScanMeasurement {
   readonly importance: number;
   readonly measuredTrustLevel: number;
   readonly observedTrustLevel: number;
+  readonly observedUncertainty: number;
 }
 
 export function perceptionGaps(measurements: readonly ScanMeasurement[]): Signal[] {
   return measurements.flatMap((m) => {
-    if (!hasPerceptionGap(m.measuredTrustLevel, m.observedTrustLevel)) return [];
+    if (!hasPerceptionGap(m.measuredTrustLevel, { trustLevel: m.observedTrustLevel, uncertainty: m.observedUncertainty })) return [];
     const difference = m.measuredTrustLevel - m.observedTrustLevel;
     const gap = Math.abs(difference);
     return [

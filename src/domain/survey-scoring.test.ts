@@ -109,7 +109,12 @@ describe('bookingAmount', () => {
 });
 
 describe('hasPerceptionGap', () => {
+  const known = (trustLevel: number) => ({ trustLevel, uncertainty: 0.3 });
   it('starts at a difference of 15 either way', () => {
-    expect([hasPerceptionGap(70, 55), hasPerceptionGap(55, 70), hasPerceptionGap(70, 55.1)]).toEqual([true, true, false]);
+    expect([hasPerceptionGap(70, known(55)), hasPerceptionGap(55, known(70)), hasPerceptionGap(70, known(55.1))]).toEqual([true, true, false]);
+  });
+
+  it('is not raised against an uncertain ledger, however large the difference', () => {
+    expect([hasPerceptionGap(90, { trustLevel: 50, uncertainty: 0.5 }), hasPerceptionGap(90, { trustLevel: 50, uncertainty: 0.51 })]).toEqual([true, false]);
   });
 });

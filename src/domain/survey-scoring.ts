@@ -14,6 +14,7 @@
  * No decay and no withdrawal weight apply: a scan measures; nothing happened.
  */
 import { addEvidence, emptyFoundationEvidence, NO_EVIDENCE, type Evidence, type FoundationEvidence } from './evidence.ts';
+import { UNCERTAIN_ABOVE } from './opinion.ts';
 import { DIMENSIONS, dimensionOf, FOUNDATIONS, type Dimension, type Foundation } from './vocabulary.ts';
 
 /** An answer on the agreement scale: 1 strongly disagree … 5 strongly agree. */
@@ -133,6 +134,10 @@ export function bookingAmount(mean: number): number {
 /** Measured and observed trust differ enough (on 0–100) to ask why: the perception-gap signal. */
 export const PERCEPTION_GAP = 15;
 
-export function hasPerceptionGap(measuredT: number, observedT: number): boolean {
-  return Math.abs(measuredT - observedT) >= PERCEPTION_GAP;
+/**
+ * Whether to signal the gap: only against a ledger that reads its accounts with some certainty —
+ * an uncertain ledger (u > 0.5) holds too little to be perceived differently.
+ */
+export function hasPerceptionGap(measuredT: number, observed: { readonly trustLevel: number; readonly uncertainty: number }): boolean {
+  return observed.uncertainty <= UNCERTAIN_ABOVE && Math.abs(measuredT - observed.trustLevel) >= PERCEPTION_GAP;
 }
