@@ -124,6 +124,9 @@ export function TradeOffTable({
           </Table.Tfoot>
         </Table>
       </Table.ScrollContainer>
+      <Text fz="xs" c="dimmed" px="sm" py={6} hiddenFrom="md">
+        {t('decisions.dilemma.scrollHint')}
+      </Text>
     </div>
   );
 }
