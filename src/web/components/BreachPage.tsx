@@ -92,9 +92,9 @@ export function BreachPage() {
         </Text>
       </Stack>
       <BreachRecovery breach={current} />
+      <BreachStatusPanel breach={current} editable={canEdit(membership)} />
       {current.direction === 'we_breached' ? <RepairPlan breach={current} editable={editable} /> : <BreachResponses breach={current} editable={editable} />}
       <BreachEntries breach={current} editable={editable} />
-      <BreachStatusPanel breach={current} editable={canEdit(membership)} />
     </Stack>
   );
 }

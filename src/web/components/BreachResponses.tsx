@@ -13,7 +13,7 @@ import { notify } from '../notices.ts';
 import { useRelation } from '../queries.ts';
 
 type Alternatives = 'yes' | 'no' | 'unknown';
-const FIT_COLOR: Record<Fit, string> = { good: 'green', possible: 'yellow', poor: 'red' };
+const FIT_COLOR: Record<Fit, string> = { good: 'green', possible: 'orange', poor: 'red' };
 const toAnswer = (value: boolean | null): Alternatives => (value === null ? 'unknown' : value ? 'yes' : 'no');
 const fromAnswer = (value: Alternatives): boolean | null => (value === 'unknown' ? null : value === 'yes');
 

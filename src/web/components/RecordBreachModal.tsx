@@ -4,7 +4,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api/schemas.ts';
-import { breachChanged } from '../breach-queries.ts';
+import { breachChanged, useBreaches } from '../breach-queries.ts';
 import { BREACH_DIRECTIONS, BREACH_INTENTS, BREACH_SCALES, recordBreach, type BreachDirection, type BreachIntent, type BreachScale } from '../breaches-api.ts';
 import { AMOUNTS, DIMENSIONS, FOUNDATIONS_BY_DIMENSION, type Foundation } from '../dimensions.ts';
 import { useFormat } from '../format.ts';
@@ -193,7 +193,7 @@ function RecordBreachForm({
           maxLength={4000}
           data-testid="breach-description"
         />
-        <ExistingWithdrawals organisationId={organisationId} account={account} picked={picked} onChange={setPicked} error={errors.entryIds} />
+        <ExistingWithdrawals organisationId={organisationId} relationId={relationId} account={account} picked={picked} onChange={setPicked} error={errors.entryIds} />
         <Stack gap="xs">
           <div>
             <Text fw={600} fz="sm">
@@ -238,15 +238,17 @@ function RecordBreachForm({
   );
 }
 
-/** The damaged account's withdrawals that still count, to pick from; older pages on request. */
+/** The damaged account's withdrawals that still count and no breach names yet, to pick from; older pages on request. */
 function ExistingWithdrawals({
   organisationId,
+  relationId,
   account,
   picked,
   onChange,
   error,
 }: {
   organisationId: string;
+  relationId: string;
   account: Account;
   picked: string[];
   onChange: (ids: string[]) => void;
@@ -255,7 +257,11 @@ function ExistingWithdrawals({
   const { t } = useTranslation();
   const format = useFormat();
   const ledger = useLedger(organisationId, account.id);
-  const lines = (ledger.data?.pages.flatMap((page) => page.items) ?? []).filter((l) => l.amount < 0 && l.reverses === null && l.reversedBy === null);
+  const breaches = useBreaches(organisationId, relationId);
+  const named = new Set((breaches.data ?? []).flatMap((b) => b.withdrawals.map((w) => w.id)));
+  const lines = (ledger.data?.pages.flatMap((page) => page.items) ?? []).filter(
+    (l) => l.amount < 0 && l.reverses === null && l.reversedBy === null && !named.has(l.id),
+  );
   return (
     <Checkbox.Group label={t('breaches.form.existing')} description={t('breaches.form.existingHint')} value={picked} onChange={onChange} error={error}>
       <Stack gap={6} mt={6} data-testid="breach-existing">

@@ -47,6 +47,7 @@ export function RepairPlan({ breach, editable }: { breach: Breach; editable: boo
   const [nextKey, setNextKey] = useState(1);
   const [error, setError] = useState<string | null>(null);
   const [emptyActions, setEmptyActions] = useState<ReadonlySet<string>>(new Set());
+  const today = useToday(breach.organisationId);
 
   const save = useMutation({
     mutationFn: () =>
@@ -127,6 +128,7 @@ export function RepairPlan({ breach, editable }: { breach: Breach; editable: boo
                 key={action.key}
                 action={action}
                 number={index + 1}
+                overdue={action.doneOn === '' && action.dueOn !== '' && action.dueOn < today}
                 missing={emptyActions.has(action.key)}
                 onChange={(patch) => changeAction(action.key, patch)}
                 onRemove={() => setActions((rows) => rows.filter((row) => row.key !== action.key))}
@@ -248,12 +250,14 @@ function ApologyElementRow({
 function ActionRow({
   action,
   number,
+  overdue,
   missing,
   onChange,
   onRemove,
 }: {
   action: ActionDraft;
   number: number;
+  overdue: boolean;
   missing: boolean;
   onChange: (patch: Partial<ActionDraft>) => void;
   onRemove: () => void;
@@ -277,7 +281,15 @@ function ActionRow({
         data-testid="repair-action-description"
       />
       <TextInput label={t('breaches.actions.owner')} value={action.owner} onChange={(e) => onChange({ owner: e.currentTarget.value })} maxLength={200} data-testid="repair-action-owner" />
-      <TextInput type="date" label={t('breaches.actions.dueOn')} value={action.dueOn} onChange={(e) => onChange({ dueOn: e.currentTarget.value })} data-testid="repair-action-due" />
+      <TextInput
+        type="date"
+        label={t('breaches.actions.dueOn')}
+        value={action.dueOn}
+        onChange={(e) => onChange({ dueOn: e.currentTarget.value })}
+        description={overdue ? t('breaches.actions.overdue') : undefined}
+        classNames={overdue ? { description: 'tl-overdue' } : undefined}
+        data-testid="repair-action-due"
+      />
       <TextInput type="date" label={t('breaches.actions.doneOn')} value={action.doneOn} onChange={(e) => onChange({ doneOn: e.currentTarget.value })} data-testid="repair-action-done" />
       <ActionIcon variant="subtle" color="gray" size="lg" onClick={onRemove} aria-label={`${t('breaches.actions.remove')} (${number})`} className="tl-action-remove">
         <span aria-hidden="true">×</span>
