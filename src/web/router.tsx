@@ -19,7 +19,8 @@ function Root() {
  * settings, `/scans` the trust scans with `/scans/<id>` one scan, `/scans/<id>/results` a closed
  * scan's results and `/scans/instruments` their instruments, `/decisions` the dilemmas and
  * weighed-trust assessments (with `/decisions/dilemmas/…` and `/decisions/assessments/…` for one,
- * or `new`; all loaded only when first opened), `/invite/<token>` an invitation and
+ * or `new`; all loaded only when first opened), `/breaches/<id>` a breach of trust and its repair,
+ * `/invite/<token>` an invitation and
  * `/respond/<token>` a survey link. The server
  * answers index.html for every other path, so a deep link survives a reload.
  */
@@ -136,6 +137,12 @@ export const assessmentRoute = createRoute({
   component: lazyRouteComponent(() => import('./components/AssessmentPage.tsx'), 'AssessmentPage'),
 });
 
+export const breachRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/breaches/$breachId',
+  component: lazyRouteComponent(() => import('./components/BreachPage.tsx'), 'BreachPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   overviewRoute,
   relationRoute,
@@ -153,6 +160,7 @@ const routeTree = rootRoute.addChildren([
   dilemmaRoute,
   newAssessmentRoute,
   assessmentRoute,
+  breachRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listBreaches } from '../../src/app/breaches.ts';
 import { actingAs, createContext } from '../../src/app/context.ts';
 import { loadDemo } from '../../src/app/demo/load-demo.ts';
 import { listOrganisationDilemmas } from '../../src/app/dilemmas.ts';
@@ -16,8 +17,9 @@ import { DEMO_PASSWORD, DEMO_USERS, requireBuiltPage, signIn, waitForSignInPage,
 
 /**
  * What must hold on every view of the web application — sign-in, invitation, dashboard, quick
- * entry, relation, stakeholders, map, trust scans (list, form, one scan, instruments), a scan's
- * results, the respondent's page, decisions (a dilemma, the weighed-trust form), settings — checked
+ * entry, relation (and one with its breaches), a breach, stakeholders, map, trust scans (list,
+ * form, one scan, instruments), a scan's results, the respondent's page, decisions (a dilemma, the
+ * weighed-trust form), settings — checked
  * on each in turn: axe finds no
  * serious or critical accessibility violation, and switching the language leaves no text of the
  * other language behind — in the labels, the charts' text alternatives and the notices.
@@ -48,6 +50,9 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
   let surveyToken = '';
   let names = new Set<string>();
   let dilemmaId = '';
+  let breachId = '';
+  let theirBreachId = '';
+  let breachRelationId = '';
 
   beforeAll(async () => {
     requireBuiltPage();
@@ -71,6 +76,19 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
     // What respondents wrote stays as written in either language.
     const comments = await testStore.store.db.selectFrom('scan_responses').select('comment').execute();
     for (const { comment } of comments) if (comment) names.add(comment);
+    // The demo's breaches: ours to a retail chain, with what was written about it and its repair.
+    const breaches = await listBreaches(ctx, organisation.id, {});
+    for (const b of breaches) {
+      names.add(b.description);
+      for (const step of Object.values(b.apology ?? {})) names.add(step.note);
+      for (const action of b.actions) names.add(action.description).add(action.owner);
+      for (const step of b.history) names.add(step.note);
+      if (b.response) names.add(b.response.note);
+    }
+    const ours = breaches.find((b) => b.direction === 'we_breached')!;
+    breachId = ours.id;
+    theirBreachId = breaches.find((b) => b.direction === 'they_breached')!.id;
+    breachRelationId = ours.relationId;
     server = await startServer({ store: testStore.store, port: 0, host: '127.0.0.1', webRoot: WEB_ROOT, now });
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
@@ -159,6 +177,30 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
         await p.goto(`${server!.url}/relations/${relationId}`);
         await p.getByTestId('ledger-received').getByTestId('ledger-line').first().waitFor();
         await p.getByTestId('trend-received').locator('svg').first().waitFor();
+      },
+    },
+    {
+      name: "relation page's breaches",
+      open: async (p) => {
+        await p.goto(`${server!.url}/relations/${breachRelationId}`);
+        await p.getByTestId('relation-breaches').getByTestId('breach-row').first().waitFor();
+        await p.getByTestId('trend-received').locator('svg').first().waitFor();
+        await p.getByTestId('trend-breaches-received').waitFor({ state: 'attached' });
+      },
+    },
+    {
+      name: 'breach page',
+      open: async (p) => {
+        await p.goto(`${server!.url}/breaches/${breachId}`);
+        await p.getByTestId('repair-plan').waitFor();
+        await p.getByTestId('recovery-chart').locator('svg').first().waitFor();
+      },
+    },
+    {
+      name: 'breach page of their breach',
+      open: async (p) => {
+        await p.goto(`${server!.url}/breaches/${theirBreachId}`);
+        await p.getByTestId('response-card').nth(3).waitFor();
       },
     },
     {

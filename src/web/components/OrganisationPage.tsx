@@ -5,6 +5,7 @@ import type { Membership } from '../access.ts';
 import { useFormat } from '../format.ts';
 import { isApiError } from '../http.ts';
 import { useOverview, useRelations } from '../queries.ts';
+import { DashboardBreaches } from './DashboardBreaches.tsx';
 import { DashboardDue } from './DashboardDue.tsx';
 import { DashboardLeadership } from './DashboardLeadership.tsx';
 import { DashboardSmallMultiples } from './DashboardSmallMultiples.tsx';
@@ -88,6 +89,7 @@ export function OrganisationPage({
         <DashboardSmallMultiples organisationId={membership.organisationId} asOf={overview.data.asOf} />
         <DashboardLeadership profile={overview.data.leadershipProfile} />
         <SignalInbox membership={membership} />
+        <DashboardBreaches organisationId={membership.organisationId} asOf={overview.data.asOf} />
         <DashboardDue relations={relations.data} />
         <StakeholderTable relations={relations.data} />
         <MembersPanel membership={membership} userId={userId} />

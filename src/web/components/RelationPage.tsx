@@ -11,6 +11,7 @@ import { AccountPanel } from './AccountPanel.tsx';
 import { ErrorState } from './ErrorState.tsx';
 import { LedgerPanel } from './LedgerPanel.tsx';
 import { LoadingState } from './LoadingState.tsx';
+import { RelationBreaches } from './RelationBreaches.tsx';
 import { SignalInbox } from './SignalInbox.tsx';
 
 const DIRECTIONS = ['received', 'given'] as const;
@@ -103,6 +104,7 @@ export function RelationPage() {
         ))}
       </SimpleGrid>
       {stakeholder.archivedAt === null ? <SignalInbox membership={membership} relationId={relationId} /> : null}
+      <RelationBreaches relationId={relationId} accounts={accounts} archived={stakeholder.archivedAt !== null} />
       {DIRECTIONS.map((direction) => (
         <LedgerPanel key={direction} account={accounts[direction]} />
       ))}

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Card, Chip, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Membership } from '../access.ts';
 import { problemErrors } from '../form-errors.ts';
@@ -11,6 +11,7 @@ import { useSignals } from '../queries.ts';
 import { acknowledgeSignal, SIGNAL_KINDS, type Severity, type Signal, type SignalKind } from '../signals-api.ts';
 import { canEdit } from '../workspace.ts';
 import { ErrorState } from './ErrorState.tsx';
+import { SignalBreachAction } from './SignalBreachAction.tsx';
 
 const FIRST = 8;
 const SEVERITY_COLOR: Record<Severity, string> = { high: 'red', medium: 'orange', low: 'gray' };
@@ -71,7 +72,12 @@ export function SignalInbox({ membership, relationId }: { membership: Membership
         ) : null}
         <ul className="tl-signals" data-testid="signals-list">
           {shown.map((item) => (
-            <SignalRow key={item.key} signal={item} onAcknowledge={editable ? () => setAcknowledging(item) : null} />
+            <SignalRow
+              key={item.key}
+              signal={item}
+              onAcknowledge={editable ? () => setAcknowledging(item) : null}
+              breachAction={<SignalBreachAction signal={item} membership={membership} />}
+            />
           ))}
         </ul>
         {filtered.length > FIRST ? (
@@ -112,7 +118,7 @@ export function SignalInbox({ membership, relationId }: { membership: Membership
   );
 }
 
-function SignalRow({ signal, onAcknowledge }: { signal: Signal; onAcknowledge: (() => void) | null }) {
+function SignalRow({ signal, onAcknowledge, breachAction }: { signal: Signal; onAcknowledge: (() => void) | null; breachAction: ReactNode }) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const title = localized(signal.title);
@@ -139,6 +145,7 @@ function SignalRow({ signal, onAcknowledge }: { signal: Signal; onAcknowledge: (
           {localized(signal.action)}
         </Text>
       </div>
+      {breachAction}
       {onAcknowledge ? (
         <Button variant="default" size="xs" onClick={onAcknowledge} aria-label={t('signals.acknowledgeNamed', { title })} className="tl-signal-action">
           {t('signals.acknowledge')}

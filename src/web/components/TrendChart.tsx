@@ -13,6 +13,7 @@ import { trendMarkers } from '../trend-markers.ts';
 import { EChart } from './EChart.tsx';
 import { ErrorState } from './ErrorState.tsx';
 import { LoadingState } from './LoadingState.tsx';
+import { useTrendBreachMarks } from './TrendBreachMarks.tsx';
 
 /**
  * The account's trust level and its three legs at each month end of the last year, as lines and
@@ -58,6 +59,8 @@ function TrendLines({ trend, account }: { trend: Trend; account: Account }) {
     [ledger.data, trend],
   );
 
+  const breaches = useTrendBreachMarks(account, trend.dates);
+
   const option = useMemo<ChartOption>(() => {
     const line = (name: string, color: string, values: number[], width: number) => ({
       type: 'line',
@@ -82,7 +85,7 @@ function TrendLines({ trend, account }: { trend: Trend; account: Account }) {
       xAxis: { type: 'time', axisLabel: { fontSize: 11, formatter: month }, splitLine: { show: false } },
       yAxis: { type: 'value', min: 0, max: 100, interval: 25, axisLabel: { fontSize: 11 } },
       series: [
-        line(t('trend.overall'), SERIES_COLOR.overall, trend.points.map((p) => p.trustLevel), 3),
+        { ...line(t('trend.overall'), SERIES_COLOR.overall, trend.points.map((p) => p.trustLevel), 3), markLine: breaches.markLine },
         ...DIMENSIONS.map((d) => line(t(`dimension.${d}`), SERIES_COLOR[d], trend.points.map((p) => p.legs[d].trustLevel), 1.5)),
         {
           type: 'scatter',
@@ -103,7 +106,7 @@ function TrendLines({ trend, account }: { trend: Trend; account: Account }) {
         },
       ],
     };
-  }, [trend, markers, month, format, t]);
+  }, [trend, markers, month, format, t, breaches.markLine]);
 
   return (
     <>
@@ -146,6 +149,7 @@ function TrendLines({ trend, account }: { trend: Trend; account: Account }) {
           ))}
         </ul>
       </div>
+      {breaches.summary}
     </>
   );
 }

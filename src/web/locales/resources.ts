@@ -1,3 +1,5 @@
+import breachesEn from './breaches/en.json';
+import breachesNl from './breaches/nl.json';
 import dashboardEn from './dashboard/en.json';
 import dashboardNl from './dashboard/nl.json';
 import decisionsEn from './decisions/en.json';
@@ -21,8 +23,8 @@ import stakeholderListNl from './stakeholder-list/nl.json';
  * after it (`t('map.title')`), so that views grow without crowding one file.
  */
 export const RESOURCES = {
-  en: { ...en, dashboard: dashboardEn, decisions: decisionsEn, map: mapEn, stakeholderList: stakeholderListEn, scans: scansEn, respond: respondEn, scanResults: scanResultsEn },
-  nl: { ...nl, dashboard: dashboardNl, decisions: decisionsNl, map: mapNl, stakeholderList: stakeholderListNl, scans: scansNl, respond: respondNl, scanResults: scanResultsNl },
+  en: { ...en, breaches: breachesEn, dashboard: dashboardEn, decisions: decisionsEn, map: mapEn, stakeholderList: stakeholderListEn, scans: scansEn, respond: respondEn, scanResults: scanResultsEn },
+  nl: { ...nl, breaches: breachesNl, dashboard: dashboardNl, decisions: decisionsNl, map: mapNl, stakeholderList: stakeholderListNl, scans: scansNl, respond: respondNl, scanResults: scanResultsNl },
 };
 
 export type Translation = (typeof RESOURCES)['en'];
