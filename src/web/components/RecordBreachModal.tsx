@@ -155,7 +155,7 @@ function RecordBreachForm({
             ))}
           </Stack>
         </Radio.Group>
-        <Group grow align="flex-start" wrap="wrap">
+        <Group grow align="flex-end" wrap="wrap">
           <TextInput type="date" label={t('breaches.form.occurredOn')} value={occurredOn} max={today} onChange={(e) => setOccurredOn(e.currentTarget.value)} error={errors.occurredOn} required miw={160} />
           <TextInput
             type="date"
