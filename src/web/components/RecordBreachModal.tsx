@@ -137,7 +137,7 @@ function RecordBreachForm({
   const change = (key: number, patch: Partial<WithdrawalDraft>) => setWithdrawals((rows) => rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
   return (
-    <form onSubmit={submit} noValidate className="tl-breach-form" data-testid="breach-form">
+    <form onSubmit={submit} noValidate data-testid="breach-form">
       <Stack gap="md">
         <Radio.Group
           label={t('breaches.form.direction')}
