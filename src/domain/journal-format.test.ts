@@ -42,7 +42,7 @@ describe('formatWeight', () => {
 
 describe('formatJournal', () => {
   const entries = [
-    entry('e1', { amount: 3, foundation: 'result', note: 'Delivered\non time' }),
+    entry('e1', { amount: 3, foundation: 'result', note: 'Delivered\non time; thanks' }),
     entry('e2', { occurredOn: '2025-07-01', amount: -2, intent: 'intentional', foundation: 'fairness', direction: 'given' }),
     entry('e3', { occurredOn: '2025-07-01', amount: 2, intent: 'intentional', foundation: 'fairness', direction: 'given', reverses: 'e2', note: 'wrong supplier' }),
     entry('e4', { occurredOn: '2025-05-01', amount: -1, intent: 'unknown', foundation: 'competence' }),
@@ -72,7 +72,7 @@ describe('formatJournal', () => {
         '    trust:received:Molen De Hoop:professional:competence  -2.25 TU',
         '    equity:trust',
         '',
-        '2025-06-01 * (e1) deposit 3 - Delivered on time',
+        '2025-06-01 * (e1) deposit 3 - Delivered on time, thanks',
         '    trust:received:Molen De Hoop:contractual:result  3 TU',
         '    equity:trust',
         '',

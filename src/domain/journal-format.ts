@@ -69,7 +69,8 @@ export function formatWeight(weight: number): string {
 
 function describe(entry: JournalEntry): string {
   const kind = entry.reverses !== null ? 'reversal' : entry.amount > 0 ? `deposit ${entry.amount}` : `withdrawal ${entry.amount}, ${entry.intent ?? 'unknown'}`;
-  const note = oneLine(entry.note);
+  // hledger reads a `;` on the transaction line as the start of a comment.
+  const note = oneLine(entry.note.replaceAll(';', ','));
   return note === '' ? kind : `${kind} - ${note}`;
 }
 
