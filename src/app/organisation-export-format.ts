@@ -129,7 +129,7 @@ export const TABLE_SCHEMAS = {
     stakeholder_id: id,
     leap: z.string(),
     gut: z.number().int(),
-    ratings: z.record(z.enum(FOUNDATIONS), int(-2, 2)),
+    ratings: z.partialRecord(z.enum(FOUNDATIONS), int(-2, 2)),
     vulnerability: int(1, 5),
     horizon_on: nullable(date),
     outcome: z.string().min(1),
