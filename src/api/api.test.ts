@@ -62,6 +62,9 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
       [
         'GET /organisations',
         'POST /organisations',
+        'POST /organisations/import',
+        'GET /organisations/{organisationId}/export.json',
+        'GET /organisations/{organisationId}/export.journal',
         'GET /organisations/{organisationId}',
         'PATCH /organisations/{organisationId}',
         'GET /organisations/{organisationId}/overview',

@@ -10,11 +10,15 @@ import { listOrganisationDilemmas, simulateDilemma } from './dilemmas.ts';
 import { exportOrganisation } from './organisation-export.ts';
 import type { ExportDocument } from './organisation-export-format.ts';
 import { importOrganisation } from './organisation-import.ts';
+import { recordAssessment } from './assessments.ts';
+import { availableInstruments, copyInstrument } from './instruments.ts';
 import { changeParameters } from './parameters.ts';
+import { overridePhase } from './phase-overrides.ts';
+import { archiveStakeholder } from './stakeholders.ts';
 import { organisationOverview, readRelations } from './read-accounts.ts';
 import { listOrganisationScans } from './scans.ts';
 import { scanResult } from './scan-results.ts';
-import { currentSignals } from './signals.ts';
+import { acknowledgeSignal, currentSignals } from './signals.ts';
 import { readAccountTrend, readGroupTrends, TREND_GROUPINGS } from './trends.ts';
 
 const TODAY = '2026-06-30';
@@ -60,6 +64,34 @@ async function everyFigure(ctx: AppContext, organisationId: string, versions: re
   return figures;
 }
 
+/**
+ * Records of the kinds the demo has none of: a phase override, a signal acknowledgement, an
+ * assessment that books an entry, an organisation's own instrument, a shown scan result (a
+ * disclosure) and an archived stakeholder.
+ */
+async function addWhatTheDemoLacks(ctx: AppContext, organisationId: string): Promise<void> {
+  const { relations } = await readRelations(ctx, organisationId);
+  const [first, second, third] = relations;
+  await overridePhase(ctx, organisationId, first!.accounts.received.id, { phase: 'value_based', reason: 'Twenty years together' });
+  const signal = (await currentSignals(ctx, organisationId))[0]!;
+  await acknowledgeSignal(ctx, organisationId, { key: signal.key, note: 'Discussed with the team' });
+  await recordAssessment(ctx, organisationId, {
+    stakeholderId: second!.stakeholderId,
+    leap: 'Access to the order system',
+    gut: 4,
+    ratings: { competence: 2, honesty: 1, transparency: null },
+    vulnerability: 3,
+    decision: 'give_with_safeguards',
+    reasons: 'Good record, thin contract',
+    entry: { foundation: 'competence', amount: 2, note: 'Entrusted the order system' },
+  });
+  const instrument = (await availableInstruments(ctx, organisationId))[0]!;
+  await copyInstrument(ctx, organisationId, { from: instrument.id, name: 'Our own wording' });
+  const closed = (await listOrganisationScans(ctx, organisationId)).find((scan) => scan.status === 'closed')!;
+  await scanResult(ctx, organisationId, closed.id);
+  await archiveStakeholder(ctx, organisationId, third!.stakeholderId);
+}
+
 describe.each(DIALECTS)('a JSON export from %s', (source: Dialect) => {
   let from: TestStore;
   let exported: ExportDocument;
@@ -71,6 +103,7 @@ describe.each(DIALECTS)('a JSON export from %s', (source: Dialect) => {
     from = await openTestStore(source);
     const ctx = createContext(from.store, clock);
     organisationId = (await loadDemo(ctx, { today: TODAY })).id;
+    await addWhatTheDemoLacks(ctx, organisationId);
     await changeParameters(ctx, organisationId, { changes: { withdrawalWeight: 3, depositHalfLifeDays: 200 }, note: 'A stricter memory' });
     // Through JSON text, as a file or an HTTP body carries it.
     exported = JSON.parse(JSON.stringify(await exportOrganisation(ctx, organisationId))) as ExportDocument;
@@ -81,7 +114,7 @@ describe.each(DIALECTS)('a JSON export from %s', (source: Dialect) => {
   it('carries every record and every parameter version', () => {
     expect(exported.parameter_versions.map((v) => v.version)).toEqual(VERSIONS);
     expect(exported.entries.some((e) => e.reverses_entry_id !== null)).toBe(true);
-    for (const table of ['scans', 'scan_responses', 'dilemmas', 'breaches', 'breach_entries', 'account_sums', 'audit_log'] as const) {
+    for (const table of ['people', 'memberships', 'stakeholders', 'relations', 'accounts', 'entries', 'account_sums', 'phase_overrides', 'signal_acknowledgements', 'instruments', 'scans', 'scan_invitations', 'scan_responses', 'scan_disclosures', 'dilemmas', 'influence_edges', 'assessments', 'breaches', 'breach_entries', 'audit_log'] as const) {
       expect(exported[table].length, table).toBeGreaterThan(0);
     }
     expect(exported.people.map((p) => Object.keys(p).sort())).toContainEqual(['display_name', 'email', 'id']);
@@ -106,9 +139,11 @@ describe.each(DIALECTS)('a JSON export from %s', (source: Dialect) => {
       const again = await exportOrganisation(ctx, organisationId);
       const withoutAuthors = (doc: ExportDocument) => doc.entries.map((e) => ({ ...e, author_user_id: null }));
       expect(withoutAuthors(again)).toEqual(withoutAuthors(exported));
-      for (const table of ['parameter_versions', 'account_sums', 'stakeholders', 'accounts', 'scans', 'scan_invitations', 'scan_responses', 'dilemmas', 'assessments', 'breach_entries', 'influence_edges'] as const) {
+      for (const table of ['parameter_versions', 'account_sums', 'stakeholders', 'accounts', 'phase_overrides', 'signal_acknowledgements', 'instruments', 'scans', 'scan_invitations', 'scan_responses', 'dilemmas', 'assessments', 'breach_entries', 'influence_edges'] as const) {
         expect(again[table], table).toEqual(exported[table]);
       }
+      // Reading every figure here showed scan results, which records disclosures of its own.
+      expect(again.scan_disclosures).toEqual(expect.arrayContaining(exported.scan_disclosures));
     });
 
     it('refuses the same export a second time, writing nothing', async () => {

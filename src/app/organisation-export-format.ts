@@ -35,7 +35,21 @@ const ParametersSchema = z.object({
   baseRateByCategory: z.record(z.string().regex(CATEGORY_PATTERN), limit('baseRate')),
 });
 
-/** Each table's rows; `json` marks the columns stored as JSON text. */
+/** A dilemma's options and decision: the fields that name other records are checked; the rest is kept as written. */
+const DilemmaOptionSchema = z.looseObject({
+  id,
+  title: z.string(),
+  effects: z.array(
+    z.looseObject({ stakeholderId: id, direction: z.enum(DIRECTIONS), foundation: z.enum(FOUNDATIONS), amount: z.number().int(), intent: nullable(z.enum(INTENTS)) }),
+  ),
+});
+const DilemmaDecisionSchema = z.looseObject({
+  optionId: id,
+  expected: z.array(z.looseObject({ accountId: id, stakeholderId: id })),
+  bookedEntries: z.array(id),
+});
+
+/** Each table's rows, with the database's column names. */
 export const TABLE_SCHEMAS = {
   parameter_versions: z.strictObject({ version: int(1, 1_000_000), parameters: ParametersSchema, note: text(500), created_at: instant }),
   stakeholders: z.strictObject({
@@ -119,8 +133,8 @@ export const TABLE_SCHEMAS = {
     context: z.string(),
     value_conflict: z.string(),
     impact: int(1, 5),
-    options: jsonArray,
-    decision: nullable(jsonObject),
+    options: z.array(DilemmaOptionSchema),
+    decision: nullable(DilemmaDecisionSchema),
     created_at: instant,
   }),
   influence_edges: z.strictObject({ from_stakeholder_id: id, to_stakeholder_id: id, weight: z.number().min(0).max(1) }),
@@ -129,7 +143,7 @@ export const TABLE_SCHEMAS = {
     stakeholder_id: id,
     leap: z.string(),
     gut: z.number().int(),
-    ratings: z.record(z.enum(FOUNDATIONS), int(-2, 2)),
+    ratings: z.partialRecord(z.enum(FOUNDATIONS), int(-2, 2)),
     vulnerability: int(1, 5),
     horizon_on: nullable(date),
     outcome: z.string().min(1),

@@ -124,6 +124,9 @@ describe.each(DIALECTS)('importing a JSON export on %s', (dialect) => {
       'entries.2.reverses_entry_id: names an entry that is not in the document',
     ]);
     expect(await refused(edit((doc) => void (doc.accounts[0]!.relation_id = 'nowhere')))).toEqual(['accounts.0.relation_id: names a relation that is not in the document']);
+    expect(await refused(edit((doc) => void doc.entries.push({ ...doc.entries[2]!, id: '0190aaaa-0000-7000-8000-000000000001' })))).toEqual([
+      'entries.3.reverses_entry_id: names an entry an earlier record reverses already',
+    ]);
     expect(await refused(edit((doc) => doc.people.splice(0)))).toEqual(
       expect.arrayContaining(['entries.0.author_user_id: names a person that is not in the document', 'memberships.0.user_id: names a person that is not in the document']),
     );

@@ -83,9 +83,17 @@ function checkReferences(doc: ExportDocument): FieldIssue[] {
     person(r.owner_user_id, `relations.${i}.owner_user_id`);
   });
   doc.accounts.forEach((a, i) => need(sets.relations.has(a.relation_id), `accounts.${i}.relation_id`, 'a relation'));
+  const reversals = new Set(doc.entries.flatMap((e) => (e.reverses_entry_id === null ? [] : [e.id])));
+  const reversed = new Set<string>();
   doc.entries.forEach((e, i) => {
     need(sets.accounts.has(e.account_id), `entries.${i}.account_id`, 'an account');
-    if (e.reverses_entry_id !== null) need(sets.entries.has(e.reverses_entry_id), `entries.${i}.reverses_entry_id`, 'an entry');
+    if (e.reverses_entry_id !== null) {
+      need(sets.entries.has(e.reverses_entry_id), `entries.${i}.reverses_entry_id`, 'an entry');
+      // As the product records them: once per entry, never a reversal of a reversal.
+      if (reversals.has(e.reverses_entry_id)) issues.push({ field: `entries.${i}.reverses_entry_id`, message: 'names a reversal, which cannot be reversed' });
+      if (reversed.has(e.reverses_entry_id)) issues.push({ field: `entries.${i}.reverses_entry_id`, message: 'names an entry an earlier record reverses already' });
+      reversed.add(e.reverses_entry_id);
+    }
     person(e.author_user_id, `entries.${i}.author_user_id`);
   });
   doc.account_sums.forEach((s, i) => {
@@ -108,6 +116,15 @@ function checkReferences(doc: ExportDocument): FieldIssue[] {
   doc.assessments.forEach((a, i) => {
     need(sets.stakeholders.has(a.stakeholder_id), `assessments.${i}.stakeholder_id`, 'a stakeholder');
     if (a.entry_id !== null) need(sets.entries.has(a.entry_id), `assessments.${i}.entry_id`, 'an entry');
+  });
+  doc.dilemmas.forEach((d, i) => {
+    d.options.forEach((o, j) =>
+      o.effects.forEach((e, k) => need(sets.stakeholders.has(e.stakeholderId), `dilemmas.${i}.options.${j}.effects.${k}.stakeholderId`, 'a stakeholder')),
+    );
+    if (d.decision === null) return;
+    need(d.options.some((o) => o.id === d.decision!.optionId), `dilemmas.${i}.decision.optionId`, 'an option');
+    d.decision.bookedEntries.forEach((e, j) => need(sets.entries.has(e), `dilemmas.${i}.decision.bookedEntries.${j}`, 'an entry'));
+    d.decision.expected.forEach((e, j) => need(sets.accounts.has(e.accountId), `dilemmas.${i}.decision.expected.${j}.accountId`, 'an account'));
   });
   doc.breaches.forEach((b, i) => {
     need(sets.relations.has(b.relation_id), `breaches.${i}.relation_id`, 'a relation');

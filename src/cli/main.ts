@@ -6,6 +6,8 @@ import { DIRECTIONS, FOUNDATIONS, INTENTS, LANGUAGES, LEVELS, PHASES, SCOPES } f
 import { account } from './commands/account.ts';
 import { add } from './commands/add.ts';
 import { balance } from './commands/balance.ts';
+import { exportJson, importJson } from './commands/exchange-json.ts';
+import { journal } from './commands/journal.ts';
 import { demo, init } from './commands/organisation.ts';
 import { params } from './commands/params.ts';
 import { phase } from './commands/phase.ts';
@@ -154,6 +156,25 @@ program
   .addOption(languageOption())
   .addOption(organisationOption())
   .action(params);
+
+program
+  .command('export-json')
+  .description('export the whole organisation as JSON: every record and parameter version (docs/exchange-json.md)')
+  .option('--out <file>', 'write to this file (default: standard output)')
+  .addOption(organisationOption())
+  .action(exportJson);
+
+program
+  .command('import-json <file>')
+  .description('create an organisation from a JSON export, all or nothing')
+  .action(importJson);
+
+program
+  .command('journal')
+  .description('print the ledger as a plain-text accounting journal for ledger-cli and hledger')
+  .option('--parameter-version <n>', 'weigh withdrawals under this parameter version (default: the current one)')
+  .addOption(organisationOption())
+  .action(journal);
 
 const scan = program.command('scan').description('trust scans: anonymous surveys that measure trust');
 scan.command('list').description('the scans, newest first').option('--json', 'print JSON').addOption(organisationOption()).action(scanList);
