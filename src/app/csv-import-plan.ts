@@ -101,6 +101,8 @@ export function planImport(
   const existingByName = new Map<string, StakeholderRecord[]>();
   for (const s of existing.stakeholders) existingByName.set(s.name.toLowerCase(), [...(existingByName.get(s.name.toLowerCase()) ?? []), s]);
   const newNames = new Map<string, number>();
+  // Keys of lines refused above: what refers to them is not refused a second time.
+  const failedKeys = new Set<string>();
   const stakeholders: StakeholderRecord[] = [];
   for (const row of rows.stakeholders) {
     const cells = new CsvCells('stakeholders', row, issues);
@@ -130,9 +132,11 @@ export function planImport(
         cells.fail('name', `expected a name no other line has, got "${name}" (also on line ${newNames.get(lower)})`);
       } else newNames.set(lower, row.line);
     }
-    if (key === undefined || name === undefined || level === undefined || !CATEGORY_PATTERN.test(category)) continue;
-    if (importance === undefined || influence === undefined || interest === undefined || vulnerability === undefined) continue;
-    if (byKey.has(key) || existingById.has(key)) continue;
+    if (key === undefined || byKey.has(key) || existingById.has(key)) continue;
+    if (name === undefined || level === undefined || !CATEGORY_PATTERN.test(category) || importance === undefined || influence === undefined || interest === undefined || vulnerability === undefined) {
+      failedKeys.add(key);
+      continue;
+    }
     const stakeholder: StakeholderRecord = {
       id: ctx.newId(),
       organisationId,
@@ -157,6 +161,7 @@ export function planImport(
     if (ref === '') return cells.fail('stakeholder', 'expected a key of stakeholders.csv, or the id or name of an existing stakeholder, got an empty cell');
     const fromFile = byKey.get(ref);
     if (fromFile) return fromFile;
+    if (failedKeys.has(ref)) return undefined;
     const byId = existingById.get(ref);
     if (byId) return { stakeholder: byId, isNew: false };
     const named = existingByName.get(ref.toLowerCase()) ?? [];
@@ -178,13 +183,19 @@ export function planImport(
     ]);
   }
   const relations: RelationWithAccounts[] = [];
+  // Stakeholders whose relation line was refused: their entries are not refused a second time.
+  const failedRelations = new Set<string>();
   for (const row of rows.relations) {
     const cells = new CsvCells('relations', row, issues);
     const target = stakeholderOf(cells);
     const startedOn = cells.date('started_on', today, today);
     const scope = cells.oneOf('scope', SCOPES, 'contract');
     const cadenceDays = cells.integer('cadence_days', 1, 3650, DEFAULT_CADENCE_DAYS);
-    if (!target || startedOn === undefined || scope === undefined || cadenceDays === undefined) continue;
+    if (!target) continue;
+    if (startedOn === undefined || scope === undefined || cadenceDays === undefined) {
+      failedRelations.add(target.stakeholder.id);
+      continue;
+    }
     const earlierLine = relationLine.get(target.stakeholder.id);
     if (earlierLine !== undefined) {
       cells.fail('stakeholder', `expected one relation per stakeholder, got a second for "${target.stakeholder.name}" (also on line ${earlierLine})`);
@@ -208,6 +219,7 @@ export function planImport(
     const { stakeholder } = target;
     if (stakeholder.archivedAt !== null) return cells.fail('stakeholder', `expected a stakeholder the organisation follows, got "${stakeholder.name}", which is archived: restore it first`);
     const found = relationsOf.get(stakeholder.id) ?? [];
+    if (found.length === 0 && failedRelations.has(stakeholder.id)) return undefined;
     if (found.length === 0) return cells.fail('stakeholder', `expected a stakeholder with a relation, got "${stakeholder.name}", which has none: add a line for it to relations.csv`);
     if (found.length > 1) return cells.fail('stakeholder', `expected a stakeholder with one relation, got "${stakeholder.name}", which has ${found.length}`);
     return found[0]!.accounts[direction];

@@ -64,10 +64,12 @@ export async function importCsv(ctx: AppContext, organisationId: string, files: 
     rows[kind] = table.rows;
     issues.push(...table.issues);
   }
+  // A file whose shape is wrong is not read for meaning: its missing lines would only be reported
+  // again as unknown stakeholders or entries in the others.
+  if (issues.length > 0) throw new CsvImportError(issues);
   const today = await organisationToday(ctx, organisationId);
   const { plan, issues: planIssues } = planImport(ctx, organisationId, rows, await existingRecords(ctx, organisationId, rows.entries), today);
-  issues.push(...planIssues);
-  if (issues.length > 0) throw new CsvImportError(issues);
+  if (planIssues.length > 0) throw new CsvImportError(planIssues);
 
   const summary = {
     stakeholders: plan.stakeholders.length,
