@@ -155,7 +155,7 @@ describe.each(DIALECTS)('CSV import and export on %s', (dialect) => {
         { field: 'entries:2:amount', message: /^expected a whole number from −5 to −1 or 1 to 5, got "7"$/ },
         { field: 'entries:3:amount', message: /^expected a whole number from −5 to −1 or 1 to 5, got "0"$/ },
       ]],
-      ['unknown stakeholder', { entries: `${ENTRY_HEADER}Nobody,received,2026-05-01,honesty,2,,,,,\n` }, [{ field: 'entries:2:stakeholder', message: /^expected a key of stakeholders\.csv, or the id or name of an existing stakeholder, got "Nobody"$/ }]],
+      ['unknown stakeholder', { entries: `${ENTRY_HEADER}Nobody,received,2026-05-01,honesty,2,,,,,\n` }, [{ field: 'entries:2:stakeholder', message: /^expected a key or name of stakeholders\.csv, or the id or name of an existing stakeholder, got "Nobody"$/ }]],
       ['duplicate keys and ids', {
         stakeholders: `${STAKEHOLDERS}zee,Zeezicht Twee,customers,market,,,,,\n`,
         entries: `${ENTRY_HEADER}zee,received,2026-05-01,honesty,2,,,,e1,\nzee,received,2026-05-02,honesty,2,,,,e1,\n`,

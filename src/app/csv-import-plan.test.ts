@@ -88,7 +88,7 @@ describe('planning a CSV import', () => {
     ).toEqual([
       'entries.csv line 2, column "occurred_on": expected a date as YYYY-MM-DD, got "2026-02-30"',
       'entries.csv line 2, column "amount": expected a whole number from −5 to −1 or 1 to 5, got "7"',
-      'entries.csv line 3, column "stakeholder": expected a key of stakeholders.csv, or the id or name of an existing stakeholder, got "Nobody"',
+      'entries.csv line 3, column "stakeholder": expected a key or name of stakeholders.csv, or the id or name of an existing stakeholder, got "Nobody"',
       'entries.csv line 3, column "direction": expected one of received, given, got "sideways"',
       'entries.csv line 3, column "occurred_on": expected a date not after today (2026-06-30), got "2099-01-01"',
       'entries.csv line 3, column "foundation": expected one of authenticity, honesty, fairness, competence, service, learning, transparency, result, fair_play, got "loyalty"',

@@ -155,19 +155,21 @@ export function planImport(
     stakeholders.push(stakeholder);
   }
 
-  /** A stakeholder named in relations or entries: a key of stakeholders.csv, or an existing one's id or name. */
+  /** A stakeholder named in relations or entries: a key or name of stakeholders.csv, or an existing one's id or name. */
   function stakeholderOf(cells: CsvCells): StakeholderTarget | undefined {
     const ref = cells.raw('stakeholder');
-    if (ref === '') return cells.fail('stakeholder', 'expected a key of stakeholders.csv, or the id or name of an existing stakeholder, got an empty cell');
+    if (ref === '') return cells.fail('stakeholder', 'expected a key or name of stakeholders.csv, or the id or name of an existing stakeholder, got an empty cell');
     const fromFile = byKey.get(ref);
     if (fromFile) return fromFile;
     if (failedKeys.has(ref)) return undefined;
     const byId = existingById.get(ref);
     if (byId) return { stakeholder: byId, isNew: false };
+    const newNamed = stakeholders.find((s) => s.name.toLowerCase() === ref.toLowerCase());
+    if (newNamed) return { stakeholder: newNamed, isNew: true };
     const named = existingByName.get(ref.toLowerCase()) ?? [];
     if (named.length === 1) return { stakeholder: named[0]!, isNew: false };
     if (named.length > 1) return cells.fail('stakeholder', `expected one stakeholder, got "${ref}", the name of ${named.length}: use the id`);
-    return cells.fail('stakeholder', `expected a key of stakeholders.csv, or the id or name of an existing stakeholder, got "${ref}"`);
+    return cells.fail('stakeholder', `expected a key or name of stakeholders.csv, or the id or name of an existing stakeholder, got "${ref}"`);
   }
 
   // ── Relations: at most one per stakeholder, so entries can name the stakeholder alone.
