@@ -124,6 +124,8 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
         'POST /organisations/{organisationId}/breaches/{breachId}/repairs',
         'POST /organisations/{organisationId}/breaches/{breachId}/response',
         'POST /organisations/{organisationId}/breaches/{breachId}/status',
+        'POST /organisations/{organisationId}/imports/csv',
+        'GET /organisations/{organisationId}/exports/csv/{kind}',
       ].sort(),
     );
     const page = await app.request('/api/v1/docs');

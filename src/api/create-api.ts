@@ -14,6 +14,7 @@ import { accountRoutes } from './routes/accounts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { breachRoutes } from './routes/breaches.ts';
+import { csvExchangeRoutes } from './routes/csv-exchange.ts';
 import { decisionRoutes } from './routes/decisions.ts';
 import { entryRoutes } from './routes/entries.ts';
 import { exchangeJsonRoutes, IMPORT_PATH, MAX_IMPORT_BYTES } from './routes/exchange-json.ts';
@@ -90,6 +91,7 @@ export function createApi(ctx: AppContext, options: { webRoot?: string | null } 
   scanRoutes(api);
   decisionRoutes(api);
   breachRoutes(api);
+  csvExchangeRoutes(api);
   surveyRoutes(api);
   exchangeJsonRoutes(api);
   journalRoutes(api);

@@ -95,7 +95,11 @@ async function requireFollowedAccount(ctx: AppContext, organisationId: string, a
   }
 }
 
-function toEntry(
+/**
+ * One input checked and turned into an entry ready to write; the first mistake is thrown. Shared
+ * with the CSV import, which checks rows itself first but keeps these rules as the last word.
+ */
+export function toEntry(
   ctx: AppContext,
   organisationId: string,
   input: RecordEntryInput,

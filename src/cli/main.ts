@@ -6,6 +6,7 @@ import { DIRECTIONS, FOUNDATIONS, INTENTS, LANGUAGES, LEVELS, PHASES, SCOPES } f
 import { account } from './commands/account.ts';
 import { add } from './commands/add.ts';
 import { balance } from './commands/balance.ts';
+import { csvExport, csvImport } from './commands/csv-exchange.ts';
 import { exportJson, importJson } from './commands/exchange-json.ts';
 import { journal } from './commands/journal.ts';
 import { demo, init } from './commands/organisation.ts';
@@ -210,6 +211,20 @@ scan
   .option('--reason <text>', 'why')
   .addOption(organisationOption())
   .action(scanUnbook);
+
+program
+  .command('import <paths...>')
+  .description('import stakeholders, relations and entries from CSV: a directory or the files (docs/exchange.md); all or nothing')
+  .option('--dry-run', 'check everything and say what would be imported, writing nothing')
+  .addOption(organisationOption())
+  .action(csvImport);
+
+program
+  .command('export')
+  .description('export stakeholders, relations and entries as the CSV files import reads')
+  .requiredOption('--out <dir>', 'directory to write stakeholders.csv, relations.csv and entries.csv to')
+  .addOption(organisationOption())
+  .action(csvExport);
 
 function explain(error: unknown): string {
   if (error instanceof ValidationError) {

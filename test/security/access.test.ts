@@ -50,6 +50,8 @@ interface OrgFixture {
   dilemmaId: string;
   assessmentId: string;
   breachId: string;
+  /** A CSV export's kind (not an id: the same in every organisation). */
+  kind: string;
   /** A member and a token the matrix may remove and revoke. */
   userId: string;
   tokenId: string;
@@ -92,6 +94,7 @@ async function organisationFixture(ctx: AppContext, name: string, members: reado
     dilemmaId: dilemma.id,
     assessmentId: assessment.id,
     breachId: breach.id,
+    kind: 'entries',
     userId: spare,
     tokenId: spareToken.id,
     tokens,
