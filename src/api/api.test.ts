@@ -121,6 +121,11 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
         'POST /organisations/{organisationId}/breaches/{breachId}/repairs',
         'POST /organisations/{organisationId}/breaches/{breachId}/response',
         'POST /organisations/{organisationId}/breaches/{breachId}/status',
+        'GET /organisations/{organisationId}/control-measures',
+        'GET /organisations/{organisationId}/relations/{relationId}/control-measures',
+        'POST /organisations/{organisationId}/relations/{relationId}/control-measures',
+        'PATCH /organisations/{organisationId}/relations/{relationId}/control-measures/{measureId}',
+        'POST /organisations/{organisationId}/relations/{relationId}/control-measures/{measureId}/end',
       ].sort(),
     );
     const page = await app.request('/api/v1/docs');
