@@ -126,6 +126,7 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
         'POST /organisations/{organisationId}/relations/{relationId}/control-measures',
         'PATCH /organisations/{organisationId}/relations/{relationId}/control-measures/{measureId}',
         'POST /organisations/{organisationId}/relations/{relationId}/control-measures/{measureId}/end',
+        'GET /organisations/{organisationId}/statement',
       ].sort(),
     );
     const page = await app.request('/api/v1/docs');

@@ -15,6 +15,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { breachRoutes } from './routes/breaches.ts';
 import { controlMeasureRoutes } from './routes/control-measures.ts';
+import { statementRoutes } from './routes/statement.ts';
 import { decisionRoutes } from './routes/decisions.ts';
 import { entryRoutes } from './routes/entries.ts';
 import { memberRoutes } from './routes/members.ts';
@@ -90,6 +91,7 @@ export function createApi(ctx: AppContext, options: { webRoot?: string | null } 
   decisionRoutes(api);
   breachRoutes(api);
   controlMeasureRoutes(api);
+  statementRoutes(api);
   surveyRoutes(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API token (tl_…)' });

@@ -10,7 +10,6 @@ import type { Recovery } from '../domain/breach-recovery.ts';
 import type { BreachDirection, BreachStatus } from '../domain/breach.ts';
 import { listControlMeasures } from '../store/control-measures.ts';
 import { listDilemmas } from '../store/dilemmas.ts';
-import { audit } from './audit.ts';
 import { listBreaches } from './breaches.ts';
 import type { AppContext } from './context.ts';
 import { ValidationError } from './errors.ts';
@@ -20,6 +19,10 @@ import { readRelations, type RelationView } from './read-accounts.ts';
 import { scanResult } from './scan-results.ts';
 import { listOrganisationScans } from './scans.ts';
 import { signalInbox } from './signals.ts';
+
+/** The files the statement is exported as (statement-export.ts). */
+export const STATEMENT_FORMATS = ['html', 'pdf'] as const;
+export type StatementFormat = (typeof STATEMENT_FORMATS)[number];
 
 /** How many relations the statement names as strongest and as weakest. */
 export const RANKED_RELATIONS = 5;
@@ -129,8 +132,8 @@ export interface StatementOptions {
 
 /**
  * Gathers the social-capital statement of an organisation as of a date beside an earlier one
- * (a year before by default), read with the current parameter version. Producing it is an export
- * of the organisation's figures, so it is audited.
+ * (a year before by default), read with the current parameter version. Exporting it is audited
+ * (statement-export.ts); gathering alone is not.
  */
 export async function socialCapitalStatement(ctx: AppContext, organisationId: string, options: StatementOptions = {}): Promise<Statement> {
   const organisation = await getOrganisation(ctx, organisationId);
@@ -210,9 +213,6 @@ export async function socialCapitalStatement(ctx: AppContext, organisationId: st
     }),
   );
 
-  await ctx.store.db.transaction().execute((trx) =>
-    audit(ctx, trx, organisationId, { action: 'statement.export', objectType: 'organisation', objectId: organisationId, details: { asOf, compareWith } }),
-  );
   return {
     organisation: { id: organisation.id, name: organisation.name },
     asOf,
