@@ -15,6 +15,8 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { breachRoutes } from './routes/breaches.ts';
 import { csvExchangeRoutes } from './routes/csv-exchange.ts';
+import { controlMeasureRoutes } from './routes/control-measures.ts';
+import { statementRoutes } from './routes/statement.ts';
 import { decisionRoutes } from './routes/decisions.ts';
 import { entryRoutes } from './routes/entries.ts';
 import { exchangeJsonRoutes, IMPORT_PATH, MAX_IMPORT_BYTES } from './routes/exchange-json.ts';
@@ -92,6 +94,8 @@ export function createApi(ctx: AppContext, options: { webRoot?: string | null } 
   decisionRoutes(api);
   breachRoutes(api);
   csvExchangeRoutes(api);
+  controlMeasureRoutes(api);
+  statementRoutes(api);
   surveyRoutes(api);
   exchangeJsonRoutes(api);
   journalRoutes(api);

@@ -12,6 +12,7 @@ import { journal } from './commands/journal.ts';
 import { demo, init } from './commands/organisation.ts';
 import { params } from './commands/params.ts';
 import { phase } from './commands/phase.ts';
+import type { ReportOptions } from './commands/report.ts';
 import type { ServeOptions } from './commands/serve.ts';
 import { acknowledge, signals } from './commands/signals.ts';
 import { scanBook, scanClose, scanCreate, scanLinks, scanList, scanOpen, scanResults, scanUnbook } from './commands/scan.ts';
@@ -19,6 +20,7 @@ import { stakeholder } from './commands/stakeholder.ts';
 import { token } from './commands/token.ts';
 import { trend } from './commands/trend.ts';
 import { UsageError } from './session.ts';
+import { STATEMENT_FORMATS } from '../app/statement.ts';
 
 const program = new Command('trust-ledger')
   .description('Keep the trust account of every relationship your organisation depends on.')
@@ -136,6 +138,18 @@ program
   .option('--json', 'print JSON instead of a table')
   .addOption(organisationOption())
   .action(trend);
+
+program
+  .command('report')
+  .description('the social-capital statement as a self-contained HTML page or a PDF')
+  .option('--as-of <date>', 'as of this date (YYYY-MM-DD, default today)')
+  .option('--compare-with <date>', 'beside this earlier date (default: a year before --as-of)')
+  .addOption(languageOption())
+  .addOption(new Option('--format <format>', 'html or pdf').choices(STATEMENT_FORMATS).makeOptionMandatory())
+  .option('--out <file>', 'write to this file (default: standard output)')
+  .addOption(organisationOption())
+  // Loaded on demand: the PDF library is a large import only this command needs.
+  .action(async (options: ReportOptions) => (await import('./commands/report.ts')).report(options));
 
 program
   .command('phase <stakeholder>')
