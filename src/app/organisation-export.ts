@@ -35,6 +35,9 @@ function parseJsonColumns(table: TableName, row: StoredRow): StoredRow {
 export async function exportOrganisation(ctx: AppContext, organisationId: string): Promise<ExportDocument> {
   const organisation = await getOrganisation(ctx, organisationId);
   return ctx.store.db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
+    // Written first: on SQLite the transaction then holds the write lock from the start, where a
+    // read snapshot could not be turned into a write once someone else had written meanwhile.
+    await audit(ctx, trx, organisationId, { action: 'export.json', objectType: 'organisation', objectId: organisationId });
     const tables = {} as Record<TableName, StoredRow[]>;
     for (const table of TABLES_IN_ORDER) {
       tables[table] = (await organisationRows(trx, table, organisationId)).map((row) => parseJsonColumns(table, row));
@@ -45,7 +48,6 @@ export async function exportOrganisation(ctx: AppContext, organisationId: string
       for (const row of tables[table]) for (const column of columns) if (typeof row[column] === 'string') named.add(row[column]);
     }
     const people = await peopleByIds(trx, [...named]);
-    await audit(ctx, trx, organisationId, { action: 'export.json', objectType: 'organisation', objectId: organisationId });
     // The rows are as the schema describes them (TABLE_SCHEMAS): the import validates that claim.
     return {
       format: EXPORT_FORMAT,
