@@ -27,12 +27,17 @@ function parseJsonColumns(table: TableName, row: StoredRow): StoredRow {
 
 /**
  * Every record of an organisation, with every parameter version and its running sums, as one JSON
- * document (docs/exchange-json.md). Read in one transaction so the document is one consistent
- * moment; the export itself is audited, since it carries everything the organisation holds.
+ * document (docs/exchange-json.md). Read in one repeatable-read transaction (PostgreSQL's default
+ * would let each table show a later moment; SQLite's transactions are a snapshot anyway), so an
+ * entry recorded meanwhile cannot appear without its running sum. The export itself is audited,
+ * since it carries everything the organisation holds.
  */
 export async function exportOrganisation(ctx: AppContext, organisationId: string): Promise<ExportDocument> {
   const organisation = await getOrganisation(ctx, organisationId);
-  return ctx.store.db.transaction().execute(async (trx) => {
+  return ctx.store.db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
+    // Written first: on SQLite the transaction then holds the write lock from the start, where a
+    // read snapshot could not be turned into a write once someone else had written meanwhile.
+    await audit(ctx, trx, organisationId, { action: 'export.json', objectType: 'organisation', objectId: organisationId });
     const tables = {} as Record<TableName, StoredRow[]>;
     for (const table of TABLES_IN_ORDER) {
       tables[table] = (await organisationRows(trx, table, organisationId)).map((row) => parseJsonColumns(table, row));
@@ -43,7 +48,6 @@ export async function exportOrganisation(ctx: AppContext, organisationId: string
       for (const row of tables[table]) for (const column of columns) if (typeof row[column] === 'string') named.add(row[column]);
     }
     const people = await peopleByIds(trx, [...named]);
-    await audit(ctx, trx, organisationId, { action: 'export.json', objectType: 'organisation', objectId: organisationId });
     // The rows are as the schema describes them (TABLE_SCHEMAS): the import validates that claim.
     return {
       format: EXPORT_FORMAT,
