@@ -12,7 +12,7 @@ import { CATEGORY_PATTERN, DIRECTIONS, FOUNDATIONS, INTENTS, LEVELS, PHASES, SCO
  * rather than guessing.
  */
 export const EXPORT_FORMAT = 'trust-ledger-organisation';
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 
 const id = z.string().min(1).max(100);
 const date = z.string().refine(isIsoDate, 'must be a date as YYYY-MM-DD');
@@ -172,6 +172,19 @@ export const TABLE_SCHEMAS = {
     created_by: nullable(id),
   }),
   breach_entries: z.strictObject({ breach_id: id, entry_id: id, role: z.enum(['withdrawal', 'repair']) }),
+  control_measures: z.strictObject({
+    id,
+    relation_id: id,
+    kind: z.string().min(1),
+    description: z.string(),
+    yearly_euros: nullable(z.number().int()),
+    yearly_hours: nullable(z.number().int()),
+    started_on: date,
+    ended_on: nullable(date),
+    history: jsonArray,
+    created_at: instant,
+    created_by: nullable(id),
+  }),
   audit_log: z.strictObject({
     id,
     actor_user_id: nullable(id),
@@ -209,6 +222,7 @@ export const JSON_COLUMNS: Readonly<Record<TableName, readonly string[]>> = {
   assessments: ['ratings', 'figures', 'review'],
   breaches: ['apology', 'actions', 'response', 'history'],
   breach_entries: [],
+  control_measures: ['history'],
   audit_log: ['details'],
 };
 

@@ -9,6 +9,7 @@ const USER_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
   relations: ['owner_user_id'],
   entries: ['author_user_id'],
   breaches: ['created_by'],
+  control_measures: ['created_by'],
   audit_log: ['actor_user_id'],
 };
 

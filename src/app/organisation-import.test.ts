@@ -97,7 +97,7 @@ describe.each(DIALECTS)('importing a JSON export on %s', (dialect) => {
   it('refuses a file that is not an export, or of another format version', async () => {
     expect(await refused([1, 2])).toEqual(['(document): must be a JSON object: an organisation exported by Trust Ledger']);
     expect(await refused({ ...valid, format: 'csv' })).toEqual([expect.stringMatching(/^format: must be "trust-ledger-organisation"/)]);
-    expect(await refused({ ...valid, formatVersion: 2 })).toEqual(['formatVersion: is 2; this server reads version 1']);
+    expect(await refused({ ...valid, formatVersion: 1 })).toEqual(['formatVersion: is 1; this server reads version 2']);
   });
 
   it('refuses missing and malformed fields, naming each path', async () => {

@@ -130,6 +130,10 @@ function checkReferences(doc: ExportDocument): FieldIssue[] {
     need(sets.relations.has(b.relation_id), `breaches.${i}.relation_id`, 'a relation');
     person(b.created_by, `breaches.${i}.created_by`);
   });
+  doc.control_measures.forEach((m, i) => {
+    need(sets.relations.has(m.relation_id), `control_measures.${i}.relation_id`, 'a relation');
+    person(m.created_by, `control_measures.${i}.created_by`);
+  });
   doc.breach_entries.forEach((l, i) => {
     need(sets.breaches.has(l.breach_id), `breach_entries.${i}.breach_id`, 'a breach');
     need(sets.entries.has(l.entry_id), `breach_entries.${i}.entry_id`, 'an entry');
@@ -244,7 +248,7 @@ export async function importOrganisation(ctx: AppContext, input: unknown, option
       const stored = toStoredRow(table, row);
       if (table === 'relations') stored.owner_user_id = user(stored.owner_user_id);
       if (table === 'entries') stored.author_user_id = user(stored.author_user_id);
-      if (table === 'breaches') stored.created_by = user(stored.created_by);
+      if (table === 'breaches' || table === 'control_measures') stored.created_by = user(stored.created_by);
       // API tokens do not travel (their secrets stay behind), so no record can name one.
       if (table === 'audit_log') Object.assign(stored, { actor_user_id: user(stored.actor_user_id), actor_token_id: null });
       return stored;

@@ -25,6 +25,7 @@ export type OrganisationTable = Extract<
   | 'assessments'
   | 'breaches'
   | 'breach_entries'
+  | 'control_measures'
   | 'audit_log'
 >;
 
@@ -54,6 +55,7 @@ const ORDER: Readonly<Record<OrganisationTable, readonly string[]>> = {
   assessments: ['id'],
   breaches: ['id'],
   breach_entries: ['breach_id', 'entry_id'],
+  control_measures: ['id'],
   audit_log: ['id'],
 };
 

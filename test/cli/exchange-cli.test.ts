@@ -30,7 +30,7 @@ describe('exchange on the command line', () => {
     const exported = await cli('one', 'export-json', '--out', file);
     expect(exported.code).toBe(0);
     expect(exported.stderr).toContain(`Exported "Meubelmakerij Lindenhof" to ${file}`);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'trust-ledger-organisation', formatVersion: 1 });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'trust-ledger-organisation', formatVersion: 2 });
 
     const imported = await cli('two', 'import-json', file);
     expect(imported.code).toBe(0);
