@@ -23,14 +23,9 @@ const MIGRATIONS: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
-/**
- * Brings the schema up to date; safe to call on every start. `schema` names the PostgreSQL schema
- * the migrations' own bookkeeping lives in when it is not the default: without it, Kysely takes
- * a migration table in *any* schema of the database for its own, so a database shared by several
- * schemas (tests in parallel) would skip creating it.
- */
-export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider, ...(schema === undefined ? {} : { migrationTableSchema: schema }) }).migrateToLatest();
+/** Brings the schema up to date; safe to call on every start. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`database migration ${failed} failed: ${String(error)}`, { cause: error });

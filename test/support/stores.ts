@@ -52,7 +52,7 @@ export async function openTestStore(dialect: Dialect): Promise<TestStore> {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const store = openStore({ kind: 'postgres', url, searchPath: schema });
-  await migrateToLatest(store.db, schema);
+  await migrateToLatest(store.db);
   return {
     store,
     async close() {
