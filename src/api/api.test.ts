@@ -62,6 +62,9 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
       [
         'GET /organisations',
         'POST /organisations',
+        'POST /organisations/import',
+        'GET /organisations/{organisationId}/export.json',
+        'GET /organisations/{organisationId}/export.journal',
         'GET /organisations/{organisationId}',
         'PATCH /organisations/{organisationId}',
         'GET /organisations/{organisationId}/overview',
@@ -123,6 +126,12 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
         'POST /organisations/{organisationId}/breaches/{breachId}/status',
         'POST /organisations/{organisationId}/imports/csv',
         'GET /organisations/{organisationId}/exports/csv/{kind}',
+        'GET /organisations/{organisationId}/control-measures',
+        'GET /organisations/{organisationId}/relations/{relationId}/control-measures',
+        'POST /organisations/{organisationId}/relations/{relationId}/control-measures',
+        'PATCH /organisations/{organisationId}/relations/{relationId}/control-measures/{measureId}',
+        'POST /organisations/{organisationId}/relations/{relationId}/control-measures/{measureId}/end',
+        'GET /organisations/{organisationId}/statement',
       ].sort(),
     );
     const page = await app.request('/api/v1/docs');

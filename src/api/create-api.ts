@@ -15,8 +15,12 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { breachRoutes } from './routes/breaches.ts';
 import { csvExchangeRoutes } from './routes/csv-exchange.ts';
+import { controlMeasureRoutes } from './routes/control-measures.ts';
+import { statementRoutes } from './routes/statement.ts';
 import { decisionRoutes } from './routes/decisions.ts';
 import { entryRoutes } from './routes/entries.ts';
+import { exchangeJsonRoutes, IMPORT_PATH, MAX_IMPORT_BYTES } from './routes/exchange-json.ts';
+import { journalRoutes } from './routes/journal.ts';
 import { memberRoutes } from './routes/members.ts';
 import { privacyRoutes } from './routes/privacy.ts';
 import { tokenRoutes } from './routes/tokens.ts';
@@ -90,7 +94,11 @@ export function createApi(ctx: AppContext, options: { webRoot?: string | null } 
   decisionRoutes(api);
   breachRoutes(api);
   csvExchangeRoutes(api);
+  controlMeasureRoutes(api);
+  statementRoutes(api);
   surveyRoutes(api);
+  exchangeJsonRoutes(api);
+  journalRoutes(api);
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API token (tl_…)' });
   api.doc31('/openapi.json', {
@@ -107,13 +115,12 @@ export function createApi(ctx: AppContext, options: { webRoot?: string | null } 
 
   const app = new Hono();
   app.use('*', secureHeaders(SECURITY_HEADERS));
-  app.use(
-    `${API_BASE}/*`,
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => problem(c, 413, 'too-large', 'The request body is too large', `At most ${MAX_BODY_BYTES} bytes.`),
-    }),
-  );
+  const limitTo = (maxSize: number) =>
+    bodyLimit({ maxSize, onError: (c) => problem(c, 413, 'too-large', 'The request body is too large', `At most ${maxSize} bytes.`) });
+  const defaultLimit = limitTo(MAX_BODY_BYTES);
+  // A whole organisation's import is the one body that may be large.
+  const importLimit = limitTo(MAX_IMPORT_BYTES);
+  app.use(`${API_BASE}/*`, (c, next) => (c.req.path === `${API_BASE}${IMPORT_PATH}` ? importLimit(c, next) : defaultLimit(c, next)));
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     try {

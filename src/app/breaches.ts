@@ -189,7 +189,7 @@ export async function recordBreach(ctx: AppContext, organisationId: string, inpu
     apology: direction === 'we_breached' ? freshApology() : null,
     actions: [],
     response: null,
-    history: [{ status: 'open', on: today, by: ctx.actor.userId, note: '' }],
+    history: [{ status: 'open', on: occurredOn, by: ctx.actor.userId, note: '' }],
     createdAt: ctx.now().toISOString(),
     createdBy: ctx.actor.userId,
   };
@@ -348,8 +348,8 @@ export async function recordRepairDeposit(ctx: AppContext, organisationId: strin
   if (deposit!.occurredOn < breach.occurredOn) {
     throw new ValidationError([{ field: 'occurredOn', message: `must not be before the breach (${breach.occurredOn})` }]);
   }
-  const today = await organisationToday(ctx, organisationId);
-  const next = breach.status === 'open' ? moved(ctx, breach, 'in_repair', today, '') : breach;
+  // The repair began with the first deposit made for it, on the day it was made.
+  const next = breach.status === 'open' ? moved(ctx, breach, 'in_repair', deposit!.occurredOn, '') : breach;
   await ctx.store.db.transaction().execute(async (trx) => {
     await writeEntries(ctx, trx, organisationId, [deposit!]);
     await linkEntries(trx, organisationId, [{ breachId: breach.id, entryId: deposit!.id, role: 'repair' }]);

@@ -7,9 +7,12 @@ import { account } from './commands/account.ts';
 import { add } from './commands/add.ts';
 import { balance } from './commands/balance.ts';
 import { csvExport, csvImport } from './commands/csv-exchange.ts';
+import { exportJson, importJson } from './commands/exchange-json.ts';
+import { journal } from './commands/journal.ts';
 import { demo, init } from './commands/organisation.ts';
 import { params } from './commands/params.ts';
 import { phase } from './commands/phase.ts';
+import type { ReportOptions } from './commands/report.ts';
 import type { ServeOptions } from './commands/serve.ts';
 import { acknowledge, signals } from './commands/signals.ts';
 import { scanBook, scanClose, scanCreate, scanLinks, scanList, scanOpen, scanResults, scanUnbook } from './commands/scan.ts';
@@ -17,6 +20,7 @@ import { stakeholder } from './commands/stakeholder.ts';
 import { token } from './commands/token.ts';
 import { trend } from './commands/trend.ts';
 import { UsageError } from './session.ts';
+import { STATEMENT_FORMATS } from '../app/statement.ts';
 
 const program = new Command('trust-ledger')
   .description('Keep the trust account of every relationship your organisation depends on.')
@@ -136,6 +140,18 @@ program
   .action(trend);
 
 program
+  .command('report')
+  .description('the social-capital statement as a self-contained HTML page or a PDF')
+  .option('--as-of <date>', 'as of this date (YYYY-MM-DD, default today)')
+  .option('--compare-with <date>', 'beside this earlier date (default: a year before --as-of)')
+  .addOption(languageOption())
+  .addOption(new Option('--format <format>', 'html or pdf').choices(STATEMENT_FORMATS).makeOptionMandatory())
+  .option('--out <file>', 'write to this file (default: standard output)')
+  .addOption(organisationOption())
+  // Loaded on demand: the PDF library is a large import only this command needs.
+  .action(async (options: ReportOptions) => (await import('./commands/report.ts')).report(options));
+
+program
   .command('phase <stakeholder>')
   .description('show the phase of an account and why, or override it with a reason')
   .addOption(directionOption())
@@ -155,6 +171,25 @@ program
   .addOption(languageOption())
   .addOption(organisationOption())
   .action(params);
+
+program
+  .command('export-json')
+  .description('export the whole organisation as JSON: every record and parameter version (docs/exchange-json.md)')
+  .option('--out <file>', 'write to this file (default: standard output)')
+  .addOption(organisationOption())
+  .action(exportJson);
+
+program
+  .command('import-json <file>')
+  .description('create an organisation from a JSON export, all or nothing')
+  .action(importJson);
+
+program
+  .command('journal')
+  .description('print the ledger as a plain-text accounting journal for ledger-cli and hledger')
+  .option('--parameter-version <n>', 'weigh withdrawals under this parameter version (default: the current one)')
+  .addOption(organisationOption())
+  .action(journal);
 
 const scan = program.command('scan').description('trust scans: anonymous surveys that measure trust');
 scan.command('list').description('the scans, newest first').option('--json', 'print JSON').addOption(organisationOption()).action(scanList);

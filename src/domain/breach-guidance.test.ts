@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APOLOGY_ELEMENTS } from './breach.ts';
-import { adviseResponses, APOLOGY_TEXTS, type ResponseSituation } from './breach-guidance.ts';
+import { adviseResponses, type ResponseSituation } from './breach-guidance.ts';
 
 const situation = (over: Partial<ResponseSituation>): ResponseSituation => ({
   intent: 'side_effect',
@@ -41,15 +40,5 @@ describe('responding to their breach', () => {
     expect(byResponse.complain).toEqual({ intentional: 0, professional: 0, contractual: 1 });
     expect(byResponse.leave).toEqual({ intentional: -1, professional: 0, contractual: 0 });
     for (const a of advice) expect(a.reasons.length).toBeGreaterThan(0);
-  });
-});
-
-describe('the apology', () => {
-  it('has six elements, each named and explained in both languages', () => {
-    expect(APOLOGY_ELEMENTS).toHaveLength(6);
-    for (const element of APOLOGY_ELEMENTS) {
-      expect(APOLOGY_TEXTS[element].name.nl.length).toBeGreaterThan(0);
-      expect(APOLOGY_TEXTS[element].meaning.en.length).toBeGreaterThan(0);
-    }
   });
 });

@@ -1,48 +1,13 @@
 /**
  * What the product advises after a breach, in English and Dutch: how to apologise after our own
- * breach, by type, and how to respond to theirs — with what each response does to our own
+ * breach, by type, and how to respond to theirs (the names of the apology's elements and of the
+ * responses are words of the interface, in the web application's locales) — with what each response does to our own
  * credibility on the three dimensions (essay §8.4: a good response raises our credibility, with
  * others and with ourselves). The rules are few and stated in docs/model.md, "Breach and repair".
  */
-import type { ApologyElement, BreachIntent, BreachResponse, BreachScale, ViolationType } from './breach.ts';
+import type { BreachIntent, BreachResponse, BreachScale, ViolationType } from './breach.ts';
 import { BREACH_RESPONSES } from './breach.ts';
 import type { Dimension, Localized } from './vocabulary.ts';
-
-export const APOLOGY_TEXTS: Readonly<Record<ApologyElement, { readonly name: Localized; readonly meaning: Localized }>> = {
-  regret: {
-    name: { en: 'Regret', nl: 'Spijt' },
-    meaning: { en: 'Say that you are sorry for what happened and for what it did to them.', nl: 'Zeg dat het u spijt, om wat er gebeurde en om wat het hen aandeed.' },
-  },
-  explanation: {
-    name: { en: 'Explanation', nl: 'Uitleg' },
-    meaning: { en: 'Explain how it came about — an account, not an excuse.', nl: 'Leg uit hoe het zover kwam — een verklaring, geen uitvlucht.' },
-  },
-  acknowledging_responsibility: {
-    name: { en: 'Acknowledging responsibility', nl: 'Verantwoordelijkheid erkennen' },
-    meaning: {
-      en: 'Say plainly that it was your doing. Of all six, this weighs most.',
-      nl: 'Zeg onomwonden dat het aan u lag. Van de zes weegt dit het zwaarst.',
-    },
-  },
-  repentance: {
-    name: { en: 'Repentance', nl: 'Inkeer' },
-    meaning: { en: 'Say what you will do differently so that it does not happen again.', nl: 'Zeg wat u anders zult doen, zodat het niet opnieuw gebeurt.' },
-  },
-  offer_of_repair: {
-    name: { en: 'Offer of repair', nl: 'Herstel aanbieden' },
-    meaning: {
-      en: 'Offer to make good what can be made good. Next to acknowledging responsibility, this weighs most.',
-      nl: 'Bied aan goed te maken wat goed te maken valt. Na het erkennen van verantwoordelijkheid weegt dit het zwaarst.',
-    },
-  },
-  request_for_forgiveness: {
-    name: { en: 'Request for forgiveness', nl: 'Om vergeving vragen' },
-    meaning: {
-      en: 'Ask whether they can forgive you. It adds least, and never replaces the rest.',
-      nl: 'Vraag of zij het u kunnen vergeven. Het voegt het minst toe en vervangt nooit de rest.',
-    },
-  },
-};
 
 /** How to go about an apology after our own breach, by the type of the breach. */
 export const APOLOGY_GUIDANCE: Readonly<Record<ViolationType, Localized>> = {
@@ -53,28 +18,6 @@ export const APOLOGY_GUIDANCE: Readonly<Record<ViolationType, Localized>> = {
   integrity: {
     en: 'This breach is about intentions or agreements: it says something about who we are, not only what we can do. An apology helps less here, because admitting it confirms a flaw of character; yet research also shows that denying what is true backfires badly once the truth comes out (Kim et al., 2004). So honesty matters most: acknowledge what happened, deny nothing that is true, and back your words with deeds — repair, and safeguards that make a repeat impossible. People forgive a mistake more readily than a second deception.',
     nl: 'Deze breuk gaat over bedoelingen of afspraken: ze zegt iets over wie wij zijn, niet alleen over wat wij kunnen. Een verontschuldiging helpt hier minder, omdat toegeven een karakterfout bevestigt; maar onderzoek toont ook dat ontkennen wat waar is zwaar terugslaat zodra de waarheid bovenkomt (Kim e.a., 2004). Eerlijkheid weegt dus het zwaarst: erken wat er gebeurde, ontken niets wat waar is en maak uw woorden waar met daden — herstel, en waarborgen die herhaling onmogelijk maken. Een vergissing wordt eerder vergeven dan een tweede misleiding.',
-  },
-};
-
-export const RESPONSE_TEXTS: Readonly<Record<BreachResponse, { readonly name: Localized; readonly meaning: Localized }>> = {
-  address: {
-    name: { en: 'Address it', nl: 'Aanpakken' },
-    meaning: { en: 'Raise it with them directly: say what happened, what it did, and what must change.', nl: 'Spreek hen er rechtstreeks op aan: wat er gebeurde, wat het teweegbracht en wat moet veranderen.' },
-  },
-  accept: {
-    name: { en: 'Accept it', nl: 'Accepteren' },
-    meaning: { en: 'Let it go, consciously, and carry on with the relation.', nl: 'Laat het bewust rusten en zet de relatie voort.' },
-  },
-  complain: {
-    name: { en: 'Complain', nl: 'Klagen' },
-    meaning: { en: 'Use the formal way: a complaint, the contract, a higher authority or a third party.', nl: 'Kies de formele weg: een klacht, het contract, een hogere instantie of een derde partij.' },
-  },
-  leave: {
-    name: { en: 'Leave', nl: 'Weggaan' },
-    meaning: {
-      en: 'End the relation. Its history stays in the ledger; no new entries are recorded for it.',
-      nl: 'Beëindig de relatie. Haar geschiedenis blijft in het grootboek; er worden geen nieuwe boekingen meer gedaan.',
-    },
   },
 };
 

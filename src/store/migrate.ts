@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as ledger from './migrations/0001-ledger.ts';
 import * as insight from './migrations/0002-insight.ts';
 import * as access from './migrations/0003-access.ts';
@@ -7,6 +7,7 @@ import * as archive from './migrations/0005-archive.ts';
 import * as scans from './migrations/0006-scans.ts';
 import * as decisions from './migrations/0007-decisions.ts';
 import * as breaches from './migrations/0008-breaches.ts';
+import * as controlMeasures from './migrations/0009-control-measures.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported, not read from disk, so they travel with the code in every runtime. */
@@ -19,13 +20,26 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-scans': scans,
   '0007-decisions': decisions,
   '0008-breaches': breaches,
+  '0009-control-measures': controlMeasures,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
+/**
+ * On PostgreSQL the migrator is told the schema it works in. Left to itself, Kysely looks for its
+ * migration tables in every schema of the database, finds another schema's (a second application,
+ * or a parallel test), skips creating its own and then fails to read it.
+ */
+async function migrationTableSchema(db: Kysely<Database>): Promise<string | undefined> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
+}
+
 /** Brings the schema up to date; safe to call on every start. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const schema = await migrationTableSchema(db);
+  const { error, results } = await new Migrator({ db, provider, ...(schema === undefined ? {} : { migrationTableSchema: schema }) }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`database migration ${failed} failed: ${String(error)}`, { cause: error });

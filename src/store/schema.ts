@@ -31,6 +31,7 @@ export interface Database {
   assessments: AssessmentTable;
   breaches: BreachTable;
   breach_entries: BreachEntryTable;
+  control_measures: ControlMeasureTable;
 }
 
 export interface OrganisationTable {
@@ -357,4 +358,22 @@ export interface BreachEntryTable {
   breach_id: string;
   entry_id: string;
   role: string;
+}
+
+/** A control measure on a relation; `history` holds its earlier versions as JSON, oldest first. */
+export interface ControlMeasureTable {
+  id: string;
+  organisation_id: string;
+  relation_id: string;
+  kind: string;
+  description: string;
+  /** Whole euros a year; null when the cost is only known in hours. */
+  yearly_euros: number | null;
+  /** Whole hours a year; null when the cost is only known in euros. */
+  yearly_hours: number | null;
+  started_on: string;
+  ended_on: string | null;
+  history: string;
+  created_at: string;
+  created_by: string | null;
 }

@@ -19,10 +19,9 @@ function Root() {
  * settings, `/scans` the trust scans with `/scans/<id>` one scan, `/scans/<id>/results` a closed
  * scan's results and `/scans/instruments` their instruments, `/decisions` the dilemmas and
  * weighed-trust assessments (with `/decisions/dilemmas/…` and `/decisions/assessments/…` for one,
- * or `new`; all loaded only when first opened), `/breaches/<id>` a breach of trust and its repair,
- * `/invite/<token>` an invitation and
- * `/respond/<token>` a survey link. The server
- * answers index.html for every other path, so a deep link survives a reload.
+ * or `new`), `/breaches/<id>` a breach of trust and its repair (all loaded only when first
+ * opened), `/invite/<token>` an invitation and `/respond/<token>` a survey link. The server answers
+ * index.html for every other path, so a deep link survives a reload.
  */
 const rootRoute = createRootRoute({ component: Root });
 

@@ -199,7 +199,7 @@ describe.skipIf(!HAS_CHROMIUM)('decisions in the browser', () => {
       const form = page.getByTestId('dilemma-form');
       await form.waitFor();
       await form.getByTestId('dilemma-submit').click();
-      await form.getByText('Enkele velden vragen je aandacht; ze zijn gemarkeerd.').waitFor();
+      await form.getByText('Enkele velden vragen uw aandacht; ze zijn gemarkeerd.').waitFor();
       expect(await form.getByLabel(/^Titel/).getAttribute('aria-invalid')).toBe('true');
 
       await form.getByLabel(/^Titel/).fill('Een leverancier die te laat levert');
@@ -214,9 +214,9 @@ describe.skipIf(!HAS_CHROMIUM)('decisions in the browser', () => {
         await choose(page, effect.getByTestId('effect-amount'), amount);
         if (intent) await choose(page, effect.getByTestId('effect-intent'), intent);
       };
-      await options.nth(0).getByLabel(/^Wat je zou doen/).fill('Bij de leverancier blijven en samen bijsturen');
+      await options.nth(0).getByLabel(/^Wat u zou doen/).fill('Bij de leverancier blijven en samen bijsturen');
       await fillEffect(options.nth(0), 'Hotelgroep Strandhaver', 'Resultaat', /^−2 –/, 'onbedoeld');
-      await options.nth(1).getByLabel(/^Wat je zou doen/).fill('Overstappen naar een andere leverancier');
+      await options.nth(1).getByLabel(/^Wat u zou doen/).fill('Overstappen naar een andere leverancier');
       await fillEffect(options.nth(1), 'Hotelgroep Strandhaver', 'Resultaat', /^\+2 –/);
       await options.nth(1).getByTestId('effect-add').click();
       await fillEffect(options.nth(1), 'Productieteam werkplaats', 'Rechtvaardigheid', /^−1 –/, 'bewust');
@@ -267,7 +267,7 @@ describe.skipIf(!HAS_CHROMIUM)('decisions in the browser', () => {
       await expectCount(form.getByTestId('assessment-evidence'), 0);
       await expectCount(form.getByTestId('assessment-preview'), 0);
       await form.getByTestId('gut-confirm').click();
-      await form.getByText('Kies eerst je buikgevoel').waitFor();
+      await form.getByText('Kies eerst uw buikgevoel').waitFor();
       await expectCount(form.getByTestId('assessment-evidence'), 0);
       await form.getByRole('radio', { name: '5 – volledig vertrouwen' }).check();
       await form.getByTestId('gut-confirm').click();
@@ -288,7 +288,7 @@ describe.skipIf(!HAS_CHROMIUM)('decisions in the browser', () => {
       await page.screenshot({ path: screenshotPath('assessment-form-nl'), animations: 'disabled', fullPage: true });
 
       await form.getByTestId('assessment-submit').click();
-      await form.getByText('Kies wat je beslist').waitFor();
+      await form.getByText('Kies wat u beslist').waitFor();
       await form.getByRole('radio', { name: 'Vertrouwen onthouden' }).check();
       await form.getByTestId('assessment-reasons').fill('Twee keer te laat betaald en beloftes niet nagekomen; eerst een kleinere order.');
       await form.getByTestId('assessment-book').check();

@@ -3,6 +3,7 @@ import { createApiToken } from '../../src/app/api-tokens.ts';
 import { actingAs, createContext, type AppContext } from '../../src/app/context.ts';
 import { recordAssessment } from '../../src/app/assessments.ts';
 import { recordBreach } from '../../src/app/breaches.ts';
+import { addControlMeasure } from '../../src/app/control-measures.ts';
 import { createDilemma } from '../../src/app/dilemmas.ts';
 import { copyInstrument } from '../../src/app/instruments.ts';
 import { createOrganisation } from '../../src/app/organisations.ts';
@@ -52,6 +53,7 @@ interface OrgFixture {
   breachId: string;
   /** A CSV export's kind (not an id: the same in every organisation). */
   kind: string;
+  measureId: string;
   /** A member and a token the matrix may remove and revoke. */
   userId: string;
   tokenId: string;
@@ -80,6 +82,9 @@ async function organisationFixture(ctx: AppContext, name: string, members: reado
     relationId: relation.id, direction: 'we_breached', intent: 'side_effect', scale: 'incidental', description: `${name} breach`,
     withdrawals: [{ foundation: 'service', amount: -1, intent: 'unintentional' }],
   });
+  const measure = await addControlMeasure(ctx, organisation.id, relation.id, {
+    kind: 'audits', description: `${name} audit`, yearlyEuros: 1200, startedOn: '2025-01-01',
+  });
   const tokens = {} as Record<Role, string>;
   for (const role of ROLES) tokens[role] = (await createApiToken(ctx, organisation.id, { name: `${role} token`, role })).token;
   const spareToken = await createApiToken(ctx, organisation.id, { name: 'spare', role: 'viewer' });
@@ -95,6 +100,7 @@ async function organisationFixture(ctx: AppContext, name: string, members: reado
     assessmentId: assessment.id,
     breachId: breach.id,
     kind: 'entries',
+    measureId: measure.id,
     userId: spare,
     tokenId: spareToken.id,
     tokens,
@@ -163,7 +169,7 @@ describe.each(DIALECTS)('access control on %s', (dialect) => {
       const viaToken = await new ApiClient(app, b.tokens.owner).call(op.method, fill(op.path, a), body);
       expect(viaToken.status, `B token ${op.method} ${op.path}`).toBe(404);
       // B's objects named under A's organisation are not found either.
-      if (/\{(stakeholderId|relationId|accountId|entryId|tokenId|userId|scanId|instrumentId|dilemmaId|assessmentId|breachId)\}/.test(op.path)) {
+      if (/\{(stakeholderId|relationId|accountId|entryId|tokenId|userId|scanId|instrumentId|dilemmaId|assessmentId|breachId|measureId)\}/.test(op.path)) {
         const mixed = fill(op.path, { ...b, organisationId: a.organisationId });
         const result = await users.owner.call(op.method, mixed, body);
         expect([400, 404], `mixed ${op.method} ${mixed}`).toContain(result.status);

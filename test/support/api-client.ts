@@ -44,6 +44,14 @@ export class ApiClient {
     return { status: response.status, type: response.headers.get('content-type') ?? '', headers: response.headers, body: parsed as T };
   }
 
+  /** A GET as the response itself, for bodies that are not JSON (a PDF, an HTML page). */
+  async raw(method: string, path: string): Promise<Response> {
+    const sent: Record<string, string> = {};
+    if (this.cookie !== null) sent.cookie = this.cookie;
+    if (this.bearer !== null) sent.authorization = `Bearer ${this.bearer}`;
+    return this.app.request(`/api/v1${path}`, { method, headers: sent });
+  }
+
   /** Signs in through the API; throws when that fails. */
   async signIn(email: string, password: string): Promise<this> {
     const result = await this.call('POST', '/auth/login', { email, password });

@@ -7,7 +7,7 @@ import type { AppContext } from '../context.ts';
  * Two breaches, one each way, so the demo shows both kinds of follow-up. Ours: a retail chain's
  * order delivered three weeks late without warning — apologised for, partly repaired, with one
  * action overdue (the overdue-repair signal). Theirs: a supplier that raised its price on the
- * invoice for the third time, which we chose to address. The production team's accumulating
+ * invoice unannounced, which we chose to address. The production team's accumulating
  * small incidents are left as a signal, to be turned into a breach.
  */
 export async function loadDemoBreaches(ctx: AppContext, organisationId: string, today: string, stakeholderIds: ReadonlyMap<string, string>): Promise<void> {
@@ -51,7 +51,7 @@ export async function loadDemoBreaches(ctx: AppContext, organisationId: string, 
     occurredOn: daysAgo(20),
     intent: 'intentional',
     scale: 'incidental',
-    description: 'Voor de derde keer dit jaar stond er een prijsverhoging op de factuur die niet in de offerte stond.',
+    description: 'Er stond een prijsverhoging op de factuur die niet in de offerte stond, zonder enige aankondiging.',
     withdrawals: [{ foundation: 'fair_play', amount: -2, intent: 'intentional', note: 'Prijsverhoging opnieuw pas op de factuur' }],
     followUpOn: addDays(today, 10),
   });

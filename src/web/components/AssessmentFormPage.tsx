@@ -161,7 +161,7 @@ function AssessmentForm({ relations }: { relations: readonly Relation[] }) {
   const amounts = EFFECT_AMOUNTS.map((a) => ({ value: String(a), label: t('decisions.amountValue', { amount: a > 0 ? `+${a}` : `−${-a}`, word: t(`amount.${Math.abs(a) as 1}`) }) }));
 
   return (
-    <form className="tl-decisions-form" onSubmit={submit} noValidate data-testid="assessment-form">
+    <form onSubmit={submit} noValidate data-testid="assessment-form">
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">

@@ -212,7 +212,7 @@ function AssessmentReview({ assessment }: { assessment: Assessment }) {
             ) : null}
           </>
         ) : canEdit(membership) ? (
-          <form className="tl-decisions-form" onSubmit={submit} noValidate data-testid="assessment-review-form">
+          <form onSubmit={submit} noValidate data-testid="assessment-review-form">
             <Stack gap="sm">
               <Text fz="sm" c="dimmed">
                 {assessment.horizonOn ? t('decisions.review.askOn', { date: format.date(assessment.horizonOn) }) : t('decisions.review.ask')}

@@ -47,7 +47,7 @@ function RecoveryChart({ breach, trend }: { breach: Breach; trend: Trend }) {
       animation: false,
       tooltip: { trigger: 'item', confine: true },
       grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
-      xAxis: { type: 'time', axisLabel: { fontSize: 11, formatter: (time: number) => month.format(new Date(time)) }, splitLine: { show: false } },
+      xAxis: { type: 'time', axisLabel: { fontSize: 11, hideOverlap: true, formatter: (time: number) => month.format(new Date(time)) }, splitLine: { show: false } },
       yAxis: { type: 'value', min: 0, max: 100, interval: 25, axisLabel: { fontSize: 11 } },
       series: [
         {

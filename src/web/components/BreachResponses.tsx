@@ -204,7 +204,6 @@ function RespondModal({ breach, response, alternatives, onClose }: { breach: Bre
             respond.mutate(response);
           }}
           noValidate
-          className="tl-breach-form"
           data-testid="response-form"
         >
           <Stack gap="sm">

@@ -86,7 +86,7 @@ function DecideForm({ dilemma, today, names, onDone }: { dilemma: Dilemma; today
   };
 
   return (
-    <form className="tl-decisions-form" onSubmit={submit} noValidate data-testid="decide-form">
+    <form onSubmit={submit} noValidate data-testid="decide-form">
       <Stack gap="md">
         <Radio.Group label={t('decisions.decide.option')} value={optionId} onChange={setOptionId} error={errors.optionId} required>
           <Stack gap="xs" mt={6}>

@@ -106,7 +106,7 @@ function DilemmaForm({ stakeholders }: { stakeholders: readonly Choice[] }) {
     setDraft((d) => ({ ...d, options: d.options.map((o) => (o.key === key ? change(o) : o)) }));
 
   return (
-    <form className="tl-decisions-form" onSubmit={submit} noValidate data-testid="dilemma-form">
+    <form onSubmit={submit} noValidate data-testid="dilemma-form">
       <Stack gap="lg">
         <Card withBorder padding="lg">
           <Stack gap="md">

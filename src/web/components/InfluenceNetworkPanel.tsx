@@ -85,7 +85,7 @@ function NetworkEditor({ saved, stakeholders, editable }: { saved: readonly Infl
   };
 
   return (
-    <Stack gap="sm" className="tl-decisions-form">
+    <Stack gap="sm">
       {edges.length === 0 ? (
         <Text c="dimmed" fz="sm" className="tl-empty" data-testid="influence-none">
           {t('decisions.influence.none')}

@@ -105,7 +105,7 @@ function EditorBody({ target, onDone }: { target: EditorTarget; onDone: () => vo
     setStatements((current) => ({ ...current, [id]: { ...current[id]!, [language]: value } }));
 
   return (
-    <form onSubmit={submit} noValidate className="tl-scan-form" data-testid="instrument-editor">
+    <form onSubmit={submit} noValidate data-testid="instrument-editor">
       <Stack gap="md">
         <Text fz="sm" c="dimmed">
           {target.kind === 'revise' ? t('scans.editor.reviseIntro', { version: base.version + 1 }) : t('scans.editor.copyIntro')}

@@ -137,7 +137,7 @@ function RecordBreachForm({
   const change = (key: number, patch: Partial<WithdrawalDraft>) => setWithdrawals((rows) => rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
   return (
-    <form onSubmit={submit} noValidate className="tl-breach-form" data-testid="breach-form">
+    <form onSubmit={submit} noValidate data-testid="breach-form">
       <Stack gap="md">
         <Radio.Group
           label={t('breaches.form.direction')}
@@ -155,7 +155,7 @@ function RecordBreachForm({
             ))}
           </Stack>
         </Radio.Group>
-        <Group grow align="flex-start" wrap="wrap">
+        <Group grow align="flex-end" wrap="wrap">
           <TextInput type="date" label={t('breaches.form.occurredOn')} value={occurredOn} max={today} onChange={(e) => setOccurredOn(e.currentTarget.value)} error={errors.occurredOn} required miw={160} />
           <TextInput
             type="date"

@@ -92,7 +92,7 @@ function BreachRow({ breach }: { breach: Breach }) {
           {t('breaches.recovery.short', { before: format.trust(recovery.before), lowest: format.trust(recovery.lowest), now: format.trust(recovery.now) })}
         </Text>
         <Text fz="sm" c="dimmed">
-          {days === null ? t('breaches.recovery.shortNotYet') : t('breaches.recovery.shortDays', { count: days })}
+          {days === null ? t('breaches.recovery.shortNotYet') : days === 0 ? t('breaches.recovery.never') : t('breaches.recovery.shortDays', { count: days })}
         </Text>
       </Stack>
     </li>

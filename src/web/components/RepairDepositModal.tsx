@@ -60,7 +60,7 @@ function RepairDepositForm({ breach, onDone }: { breach: Breach; onDone: () => v
   };
   const foundations = DIMENSIONS.map((d) => ({ group: t(`dimension.${d}`), items: FOUNDATIONS_BY_DIMENSION[d].map((f) => ({ value: f, label: t(`foundation.${f}`) })) }));
   return (
-    <form onSubmit={submit} noValidate className="tl-breach-form" data-testid="repair-deposit-form">
+    <form onSubmit={submit} noValidate data-testid="repair-deposit-form">
       <Stack gap="sm">
         <Text fz="sm">{t('breaches.deposit.intro')}</Text>
         <Select

@@ -171,7 +171,7 @@ export function RepairPlan({ breach, editable }: { breach: Breach; editable: boo
   return (
     <Card withBorder padding="lg" data-testid="repair-plan">
       {editable ? (
-        <form onSubmit={submit} noValidate className="tl-breach-form">
+        <form onSubmit={submit} noValidate>
           {body}
         </form>
       ) : (

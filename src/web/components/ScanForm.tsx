@@ -209,7 +209,7 @@ function FormBody({
   };
 
   return (
-    <form onSubmit={submit} noValidate className="tl-scan-form" data-testid="scan-form">
+    <form onSubmit={submit} noValidate data-testid="scan-form">
       <Stack gap="md">
         <TextInput
           label={t('scans.form.title')}

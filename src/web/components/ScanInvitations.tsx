@@ -135,7 +135,7 @@ export function ScanInvitations({ organisationId, organisationName, scan, names 
           <ScanLinkSheet organisation={organisationName} title={scan.title} segment={issued.segment} closesOn={scan.closesOn} urls={urls} />
         </div>
       ) : (
-        <form onSubmit={submit} noValidate className="tl-scan-form" data-testid="scan-links-form">
+        <form onSubmit={submit} noValidate data-testid="scan-links-form">
           <Group gap="sm" align="flex-start">
             <NumberInput
               label={t('scans.links.count')}

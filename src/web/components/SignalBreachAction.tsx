@@ -75,7 +75,7 @@ function TurnIntoBreach({ organisationId, signal, onCancel }: { organisationId: 
     if (!missing) turn.mutate();
   };
   return (
-    <form onSubmit={submit} noValidate className="tl-breach-form" data-testid="signal-breach-form">
+    <form onSubmit={submit} noValidate data-testid="signal-breach-form">
       <Stack gap="sm">
         <Text fz="sm">{t('breaches.signal.turnIntro')}</Text>
         <Textarea

@@ -1,0 +1,33 @@
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { DIALECTS, openTestStore } from '../../test/support/stores.ts';
+
+/**
+ * Migrating beside another schema that holds Kysely's migration tables — another application in
+ * the same database, or a test file running in parallel — creates and uses this schema's own.
+ */
+describe.skipIf(!DIALECTS.includes('postgres'))('migrating on PostgreSQL beside another schema', () => {
+  it('keeps its migration tables in its own schema', async () => {
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    const foreign = `other_app_${Math.random().toString(36).slice(2, 8)}`;
+    try {
+      await admin.query(`create schema ${foreign}`);
+      await admin.query(`create table ${foreign}.kysely_migration (name varchar(255) primary key, timestamp varchar(255) not null)`);
+      await admin.query(`create table ${foreign}.kysely_migration_lock (id varchar(255) primary key, is_locked integer not null default 0)`);
+      await admin.query(`insert into ${foreign}.kysely_migration_lock values ('migration_lock', 0)`);
+      const test = await openTestStore('postgres');
+      try {
+        const tables = await test.store.db.introspection.getTables({ withInternalKyselyTables: true });
+        const own = tables.filter((t) => t.name === 'kysely_migration' && t.schema !== foreign);
+        expect(own).toHaveLength(1);
+        expect(tables.some((t) => t.name === 'entries' && t.schema === own[0]!.schema)).toBe(true);
+      } finally {
+        await test.close();
+      }
+    } finally {
+      await admin.query(`drop schema if exists ${foreign} cascade`);
+      await admin.end();
+    }
+  });
+});
