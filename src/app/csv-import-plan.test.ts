@@ -134,6 +134,22 @@ describe('planning a CSV import', () => {
     ]);
   });
 
+  it('refers to a new stakeholder by its name too, and does not refuse again what refers to a refused line', () => {
+    const byName = plan({ stakeholders: STAKEHOLDERS, relations: 'stakeholder\nHOTEL ZEEZICHT\n', entries: `${ENTRY_HEADER}hotel zeezicht,given,2026-05-01,service,2,,,,,\n` });
+    expect(byName.issues).toEqual([]);
+    expect(byName.plan.entries[0]!.accountId).toBe(byName.plan.relations[0]!.accounts.given);
+    expect(
+      messages({
+        stakeholders: `${STAKEHOLDERS}k2,Brouwer,customers,planet,,,,,\n`,
+        relations: `${RELATIONS}k2,,,\n`,
+        entries: `${ENTRY_HEADER}k2,given,2026-05-01,service,2,,,,,\nk1,given,2026-05-01,service,2,,,,,\n`,
+      }),
+    ).toEqual(['stakeholders.csv line 3, column "level": expected one of relational, organisational, market, societal, got "planet"']);
+    expect(
+      messages({ stakeholders: STAKEHOLDERS, relations: 'stakeholder,cadence_days\nk1,0\n', entries: `${ENTRY_HEADER}k1,given,2026-05-01,service,2,,,,,\n` }),
+    ).toEqual(['relations.csv line 2, column "cadence_days": expected a whole number from 1 to 3650, got "0"']);
+  });
+
   it('plans reversals of entries of the file and of the ledger, checking they match what they reverse', () => {
     const entries = `${ENTRY_HEADER}st-1,received,2026-05-01,competence,3,,oops,,a,\nst-1,received,2026-05-01,competence,-3,,wrong customer,import,b,a\n,,,,,,typo,,,en-1\n`;
     expect(referencedEntryIds(rowsOf('entries', entries))).toEqual(['en-1']);

@@ -82,7 +82,8 @@ export function referencedEntryIds(rows: readonly CsvRow[]): string[] {
   return [...new Set(rows.map((row) => row.values.reverses ?? '').filter((id) => id !== '' && !defined.has(id)))];
 }
 
-type StakeholderTarget = { readonly stakeholder: StakeholderRecord; readonly isNew: boolean };
+/** A stakeholder a line refers to, new in this import or existing. */
+type StakeholderTarget = { readonly stakeholder: StakeholderRecord };
 
 /** Plans the import, or returns the issues that refuse it (all of them, in file and line order). */
 export function planImport(
@@ -101,6 +102,7 @@ export function planImport(
   const existingByName = new Map<string, StakeholderRecord[]>();
   for (const s of existing.stakeholders) existingByName.set(s.name.toLowerCase(), [...(existingByName.get(s.name.toLowerCase()) ?? []), s]);
   const newNames = new Map<string, number>();
+  const newByName = new Map<string, StakeholderRecord>();
   // Keys of lines refused above: what refers to them is not refused a second time.
   const failedKeys = new Set<string>();
   const stakeholders: StakeholderRecord[] = [];
@@ -151,7 +153,8 @@ export function planImport(
       createdAt: now,
       archivedAt: null,
     };
-    byKey.set(key, { stakeholder, isNew: true, line: row.line });
+    byKey.set(key, { stakeholder, line: row.line });
+    newByName.set(name.toLowerCase(), stakeholder);
     stakeholders.push(stakeholder);
   }
 
@@ -163,11 +166,11 @@ export function planImport(
     if (fromFile) return fromFile;
     if (failedKeys.has(ref)) return undefined;
     const byId = existingById.get(ref);
-    if (byId) return { stakeholder: byId, isNew: false };
-    const newNamed = stakeholders.find((s) => s.name.toLowerCase() === ref.toLowerCase());
-    if (newNamed) return { stakeholder: newNamed, isNew: true };
+    if (byId) return { stakeholder: byId };
+    const newNamed = newByName.get(ref.toLowerCase());
+    if (newNamed) return { stakeholder: newNamed };
     const named = existingByName.get(ref.toLowerCase()) ?? [];
-    if (named.length === 1) return { stakeholder: named[0]!, isNew: false };
+    if (named.length === 1) return { stakeholder: named[0]! };
     if (named.length > 1) return cells.fail('stakeholder', `expected one stakeholder, got "${ref}", the name of ${named.length}: use the id`);
     return cells.fail('stakeholder', `expected a key or name of stakeholders.csv, or the id or name of an existing stakeholder, got "${ref}"`);
   }
