@@ -76,6 +76,7 @@ export interface StatementTexts {
   readonly decidedOn: string;
   readonly reasons: string;
   readonly footer: string;
+  readonly severityLabel: string;
   readonly severity: Record<Severity, string>;
   readonly direction: Record<Direction, string>;
   readonly dimension: Record<Dimension, string>;
@@ -162,6 +163,7 @@ const EN: StatementTexts = {
   decidedOn: 'Decided',
   reasons: 'Justification',
   footer: 'Trust Ledger - the figures follow from the ledger of deposits and withdrawals and the parameters named above.',
+  severityLabel: 'Severity',
   severity: { high: 'high', medium: 'medium', low: 'low' },
   direction: { received: 'Trust we receive', given: 'Trust we give' },
   dimension: { intentional: 'Intentional', professional: 'Professional', contractual: 'Contractual' },
@@ -265,6 +267,7 @@ const NL: StatementTexts = {
   decidedOn: 'Beslist',
   reasons: 'Verantwoording',
   footer: 'Trust Ledger - de cijfers volgen uit het grootboek van stortingen en afnames en de hierboven genoemde parameters.',
+  severityLabel: 'Ernst',
   severity: { high: 'hoog', medium: 'middel', low: 'laag' },
   direction: { received: 'Ontvangen vertrouwen', given: 'Gegeven vertrouwen' },
   dimension: { intentional: 'Intentioneel', professional: 'Professioneel', contractual: 'Contractueel' },
