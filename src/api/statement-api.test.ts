@@ -7,6 +7,7 @@ import { ApiClient } from '../../test/support/api-client.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../test/support/stores.ts';
 import { createContext } from '../app/context.ts';
 import { addControlMeasure } from '../app/control-measures.ts';
+import { decideDilemma, listOrganisationDilemmas } from '../app/dilemmas.ts';
 import { DEMO_PASSWORD } from '../app/demo/demo-logins.ts';
 import { loadDemo } from '../app/demo/load-demo.ts';
 import { organisationOverview, readRelations } from '../app/read-accounts.ts';
@@ -46,6 +47,7 @@ describe.each(DIALECTS)('the social-capital statement on %s', (dialect) => {
   let base: string;
   let receivedNow: number;
   let easable: string;
+  let decided: { title: string; option: string };
   const work = mkdtempSync(join(tmpdir(), 'statement-'));
 
   beforeAll(async () => {
@@ -56,7 +58,6 @@ describe.each(DIALECTS)('the social-capital statement on %s', (dialect) => {
     viewer = await new ApiClient(app).signIn('viewer@lindenhof.example', DEMO_PASSWORD);
     owner = await new ApiClient(app).signIn('owner@lindenhof.example', DEMO_PASSWORD);
     base = `/organisations/${organisation.id}`;
-    receivedNow = (await organisationOverview(ctx, organisation.id, { asOf: TODAY })).received.total.trustLevel!;
 
     // Control on a relation we trust well (could be eased) and on one we distrust (justified).
     const { relations } = await readRelations(ctx, organisation.id, { asOf: TODAY });
@@ -81,6 +82,13 @@ describe.each(DIALECTS)('the social-capital statement on %s', (dialect) => {
     const answers = Object.fromEntries(standardInstrument('received').statements.map((s) => [s.id, 4]));
     for (const token of tokens.slice(0, 2)) await submitScanResponse(june, token, { answers, comment: null });
     await closeScan({ ...ctx, now: () => new Date('2026-06-20T09:00:00Z') }, organisation.id, scan.id);
+
+    // One of the demo's dilemmas decided today, with its justification.
+    const [dilemma] = await listOrganisationDilemmas(ctx, organisation.id);
+    decided = { title: dilemma!.title, option: dilemma!.options[0]!.title };
+    await decideDilemma(ctx, organisation.id, dilemma!.id, { optionId: dilemma!.options[0]!.id, justification: 'Verantwoord tegenover de eigenaar van de lading' });
+    // The decision books its effects, so the key figure is read after it.
+    receivedNow = (await organisationOverview(ctx, organisation.id, { asOf: TODAY })).received.total.trustLevel!;
   });
   afterAll(async () => {
     rmSync(work, { recursive: true, force: true });
@@ -110,6 +118,7 @@ describe.each(DIALECTS)('the social-capital statement on %s', (dialect) => {
     expect(text).toContain(TODAY);
     expect(text).toContain(formatNumber(receivedNow, lang));
     expect(text).toContain(euros);
+    expect(text).toContain(`${decided.title} ${decided.option} ${TODAY} Verantwoord tegenover de eigenaar van de lading`);
     expect(text).toMatch(new RegExp(`${easable.replace(/[()[\]{}.*+?^$|\\]/g, '\\$&')} [^<]*?${eased}`));
     // The small scan is named with why it has no figures; its row carries no trust figure.
     const row = textOf(/<tr><td>Leveranciersscan te klein<\/td>.*?<\/tr>/.exec(html)![0]);

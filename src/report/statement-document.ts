@@ -181,7 +181,7 @@ export function buildStatementDocument(statement: Statement, language: Language)
         ? [{ kind: 'text', text: t.noSignals }]
         : [
             { kind: 'text', text: t.signalsText(signals.total, signals.bySeverity.high, signals.bySeverity.medium, signals.bySeverity.low) },
-            { kind: 'table', head: [t.status, t.item], numeric: [false, false], rows: signals.listed.map((s) => [t.severity[s.severity], s.title[language]]) },
+            { kind: 'table', head: [t.severityLabel, t.item], numeric: [false, false], rows: signals.listed.map((s) => [t.severity[s.severity], s.title[language]]) },
           ],
   };
 

@@ -35,12 +35,28 @@ function ensureRoom(pdf: Pdf, height: number): void {
   if (pdf.y + height > pdf.page.height - MARGIN) pdf.addPage();
 }
 
+/**
+ * Column widths from their content: each column at least as wide as its longest word (a header
+ * never breaks inside a word), the room left shared out by how much more each column would use.
+ */
+function columnWidths(pdf: Pdf, block: Extract<Block, { kind: 'table' }>, width: number): number[] {
+  const measure = (text: string, bold: boolean) => pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8).widthOfString(winAnsi(text)) + 8;
+  const columns = block.head.map((head, i) => {
+    const cells = block.rows.map((row) => row[i] ?? '');
+    const words = [...head.split(/\s+/).map((w) => measure(w, true)), ...cells.flatMap((c) => (block.numeric[i] ? [measure(c, false)] : c.split(/\s+/).map((w) => measure(w, false))))];
+    const least = Math.max(...words, 20);
+    return { least, wanted: Math.max(least, measure(head, true), ...cells.map((c) => measure(c, false))) };
+  });
+  const least = columns.reduce((sum, c) => sum + c.least, 0);
+  const wanted = columns.reduce((sum, c) => sum + c.wanted, 0);
+  if (wanted <= width) return columns.map((c) => (c.wanted / wanted) * width);
+  const extra = wanted - least;
+  return columns.map((c) => c.least + (extra === 0 ? 0 : ((c.wanted - c.least) / extra) * Math.max(0, width - least)));
+}
+
 function drawTable(pdf: Pdf, block: Extract<Block, { kind: 'table' }>): void {
   const width = pdf.page.width - 2 * MARGIN;
-  // Text columns get a larger share than figures; a long first column gets most.
-  const shares = block.head.map((_, i) => (block.numeric[i] ? 1 : i === 0 ? 2.4 : 2));
-  const total = shares.reduce((a, b) => a + b, 0);
-  const widths = shares.map((s) => (s / total) * width);
+  const widths = columnWidths(pdf, block, width);
   const drawRow = (cells: readonly string[], bold: boolean) => {
     pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
     const heights = cells.map((cell, i) => pdf.heightOfString(winAnsi(cell), { width: widths[i]! - 6 }));

@@ -76,6 +76,7 @@ export interface StatementTexts {
   readonly decidedOn: string;
   readonly reasons: string;
   readonly footer: string;
+  readonly severityLabel: string;
   readonly severity: Record<Severity, string>;
   readonly direction: Record<Direction, string>;
   readonly dimension: Record<Dimension, string>;
@@ -162,6 +163,7 @@ const EN: StatementTexts = {
   decidedOn: 'Decided',
   reasons: 'Justification',
   footer: 'Trust Ledger - the figures follow from the ledger of deposits and withdrawals and the parameters named above.',
+  severityLabel: 'Severity',
   severity: { high: 'high', medium: 'medium', low: 'low' },
   direction: { received: 'Trust we receive', given: 'Trust we give' },
   dimension: { intentional: 'Intentional', professional: 'Professional', contractual: 'Contractual' },
@@ -212,8 +214,8 @@ const NL: StatementTexts = {
   byLevel: 'Per niveau',
   byCategory: 'Per categorie belanghebbenden',
   group: 'Groep',
-  tripod: 'De drievoet',
-  tripodText: 'Vertrouwen staat op drie poten: goede bedoelingen, bekwaamheid en het nakomen van afspraken. Een zwakke poot wordt een tijd door de andere twee gedragen, nooit voorgoed.',
+  tripod: 'De driepikkel',
+  tripodText: 'Vertrouwen rust op drie poten: goede bedoelingen, bekwaamheid en het nakomen van afspraken. Een zwakke poot wordt een tijd door de andere twee gedragen, nooit voorgoed.',
   phases: 'Fasen',
   phasesText: 'Hoeveel relaties in elke fase zitten: calculatief (vertrouwen op contract en controle), cognitief (vertrouwen doordat men elkaar kent), waardegedreven (vertrouwen op gedeelde waarden).',
   strongest: 'Sterkste relaties',
@@ -265,6 +267,7 @@ const NL: StatementTexts = {
   decidedOn: 'Beslist',
   reasons: 'Verantwoording',
   footer: 'Trust Ledger - de cijfers volgen uit het grootboek van stortingen en afnames en de hierboven genoemde parameters.',
+  severityLabel: 'Ernst',
   severity: { high: 'hoog', medium: 'middel', low: 'laag' },
   direction: { received: 'Ontvangen vertrouwen', given: 'Gegeven vertrouwen' },
   dimension: { intentional: 'Intentioneel', professional: 'Professioneel', contractual: 'Contractueel' },

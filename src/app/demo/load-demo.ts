@@ -8,6 +8,7 @@ import { addStakeholder } from '../stakeholders.ts';
 import { createUser } from '../setup.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins.ts';
 import { loadDemoBreaches } from './demo-breaches.ts';
+import { loadDemoControlMeasures } from './demo-control-measures.ts';
 import { loadDemoDilemmas } from './demo-dilemmas.ts';
 import { buildDemoOrganisation } from './demo-organisation.ts';
 import { loadDemoScans } from './demo-scans.ts';
@@ -64,5 +65,6 @@ export async function loadDemo(ctx: AppContext, options: { today?: string } = {}
   await loadDemoScans(ctx, organisation.id, today, stakeholderIds);
   await loadDemoDilemmas(ctx, organisation.id, stakeholderIds);
   await loadDemoBreaches(ctx, organisation.id, today, stakeholderIds);
+  await loadDemoControlMeasures(ctx, organisation.id, today, stakeholderIds);
   return organisation;
 }

@@ -14,6 +14,7 @@ import { ErrorState } from './ErrorState.tsx';
 import { LoadingState } from './LoadingState.tsx';
 import { MembersPanel } from './MembersPanel.tsx';
 import { OverviewHeader } from './OverviewHeader.tsx';
+import { StatementLinks } from './StatementLinks.tsx';
 import { RoleBadge } from './RoleBadge.tsx';
 import { SignalInbox } from './SignalInbox.tsx';
 import { StakeholderTable } from './StakeholderTable.tsx';
@@ -88,6 +89,7 @@ export function OrganisationPage({
         <DashboardTrend organisationId={membership.organisationId} asOf={overview.data.asOf} />
         <DashboardSmallMultiples organisationId={membership.organisationId} asOf={overview.data.asOf} />
         <DashboardLeadership profile={overview.data.leadershipProfile} />
+        <StatementLinks organisationId={membership.organisationId} />
         <SignalInbox membership={membership} />
         <DashboardBreaches organisationId={membership.organisationId} asOf={overview.data.asOf} />
         <DashboardDue relations={relations.data} />
