@@ -26,8 +26,14 @@ export interface BarChart {
   readonly legend: readonly { readonly x: number; readonly y: number; readonly colour: string; readonly text: string }[];
 }
 
-export function barChart(series: readonly string[], groups: readonly BarGroup[], width = 480, height = 200): BarChart {
-  const plot = { left: 30, top: 10, width: width - 40, height: height - 60 };
+/** Legend entries per row: two fit the longest labels ("Ontvangen vertrouwen (Toen)") side by side. */
+const LEGEND_PER_ROW = 2;
+const LEGEND_ROW = 14;
+
+export function barChart(series: readonly string[], groups: readonly BarGroup[], width = 480, plotHeight = 140): BarChart {
+  const legendRows = Math.ceil(series.length / LEGEND_PER_ROW);
+  const height = plotHeight + 34 + legendRows * LEGEND_ROW;
+  const plot = { left: 30, top: 10, width: width - 40, height: plotHeight };
   const scale = (value: number) => (value / 100) * plot.height;
   const slot = plot.width / Math.max(groups.length, 1);
   const barWidth = Math.min(22, (slot * 0.8) / Math.max(series.length, 1));
@@ -42,7 +48,8 @@ export function barChart(series: readonly string[], groups: readonly BarGroup[],
     });
     labels.push({ x: plot.left + g * slot + slot / 2, y: plot.top + plot.height + 14, text: group.label });
   });
-  const legendWidth = width / Math.max(series.length, 1);
+  const legendWidth = width / LEGEND_PER_ROW;
+  const legendTop = plot.top + plot.height + 34;
   return {
     width,
     height,
@@ -50,6 +57,6 @@ export function barChart(series: readonly string[], groups: readonly BarGroup[],
     gridlines: [0, 25, 50, 75, 100].map((v) => ({ y: plot.top + plot.height - scale(v), label: String(v) })),
     bars,
     labels,
-    legend: series.map((text, s) => ({ x: s * legendWidth + 4, y: height - 16, colour: SERIES_COLOURS[s % SERIES_COLOURS.length]!, text })),
+    legend: series.map((text, s) => ({ x: (s % LEGEND_PER_ROW) * legendWidth + 4, y: legendTop + Math.floor(s / LEGEND_PER_ROW) * LEGEND_ROW, colour: SERIES_COLOURS[s % SERIES_COLOURS.length]!, text })),
   };
 }

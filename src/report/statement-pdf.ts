@@ -78,7 +78,7 @@ function drawTable(pdf: Pdf, block: Extract<Block, { kind: 'table' }>): void {
 }
 
 function drawChart(pdf: Pdf, block: Extract<Block, { kind: 'bars' }>): void {
-  const chart = barChart(block.series, block.groups, 480, 200);
+  const chart = barChart(block.series, block.groups);
   ensureRoom(pdf, chart.height + 10);
   const left = MARGIN;
   const top = pdf.y;
@@ -91,7 +91,7 @@ function drawChart(pdf: Pdf, block: Extract<Block, { kind: 'bars' }>): void {
   for (const l of chart.labels) pdf.fillColor(INK).text(winAnsi(l.text), left + l.x - 50, top + l.y - 6, { width: 100, align: 'center' });
   for (const l of chart.legend) {
     pdf.rect(left + l.x, top + l.y - 8, 8, 8).fill(l.colour);
-    pdf.fillColor(INK).text(winAnsi(l.text), left + l.x + 11, top + l.y - 7, { width: 110 });
+    pdf.fillColor(INK).text(winAnsi(l.text), left + l.x + 11, top + l.y - 7, { width: 220 });
   }
   pdf.x = MARGIN;
   pdf.y = top + chart.height + 6;

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBreaches } from '../../src/app/breaches.ts';
 import { actingAs, createContext } from '../../src/app/context.ts';
+import { organisationControlMeasures } from '../../src/app/control-measures.ts';
 import { loadDemo } from '../../src/app/demo/load-demo.ts';
 import { listOrganisationDilemmas } from '../../src/app/dilemmas.ts';
 import { inviteMember } from '../../src/app/members.ts';
@@ -85,6 +86,8 @@ describe.skipIf(!HAS_CHROMIUM)('every view: accessible, and all in the chosen la
       for (const step of b.history) names.add(step.note);
       if (b.response) names.add(b.response.note);
     }
+    // The demo's control measures, described in Dutch by whoever registered them.
+    for (const m of await organisationControlMeasures(ctx, organisation.id)) names.add(m.description);
     const ours = breaches.find((b) => b.direction === 'we_breached')!;
     breachId = ours.id;
     theirBreachId = breaches.find((b) => b.direction === 'they_breached')!.id;

@@ -107,6 +107,21 @@ describe.skipIf(!HAS_CHROMIUM)('overview page in the browser', () => {
     await page.screenshot({ path: screenshotPath('overview-nl'), animations: 'disabled', fullPage: true });
   });
 
+  it('opens the social-capital statement as a page and as a PDF, in the page\'s language', async () => {
+    const htmlHref = await page.getByTestId('statement-html').getAttribute('href');
+    const pdfHref = await page.getByTestId('statement-pdf').getAttribute('href');
+    expect(htmlHref).toContain('lang=nl');
+    const statement = await context.newPage();
+    await statement.goto(`${server!.url}${htmlHref}`);
+    await statement.getByRole('heading', { name: 'Staat van het sociaal kapitaal' }).waitFor();
+    expect(await statement.locator('svg[role="img"]').count()).toBeGreaterThan(0);
+    await statement.screenshot({ path: screenshotPath('statement-nl'), fullPage: true });
+    await statement.close();
+    const pdf = await page.request.get(`${server!.url}${pdfHref}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('filters the stakeholders by name', async () => {
     const filter = page.getByRole('searchbox', { name: 'Stakeholders filteren' });
     await filter.fill('hotelgroep');

@@ -12,6 +12,7 @@ import { ErrorState } from './ErrorState.tsx';
 import { LedgerPanel } from './LedgerPanel.tsx';
 import { LoadingState } from './LoadingState.tsx';
 import { RelationBreaches } from './RelationBreaches.tsx';
+import { RelationControlMeasures } from './RelationControlMeasures.tsx';
 import { SignalInbox } from './SignalInbox.tsx';
 
 const DIRECTIONS = ['received', 'given'] as const;
@@ -105,6 +106,7 @@ export function RelationPage() {
       </SimpleGrid>
       {stakeholder.archivedAt === null ? <SignalInbox membership={membership} relationId={relationId} /> : null}
       <RelationBreaches relationId={relationId} accounts={accounts} archived={stakeholder.archivedAt !== null} />
+      <RelationControlMeasures relationId={relationId} archived={stakeholder.archivedAt !== null} />
       {DIRECTIONS.map((direction) => (
         <LedgerPanel key={direction} account={accounts[direction]} />
       ))}
