@@ -4,7 +4,8 @@ import { statementHtml } from '../report/statement-html.ts';
 import { statementPdf } from '../report/statement-pdf.ts';
 import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
-import { socialCapitalStatement, type StatementFormat, type StatementOptions } from './statement.ts';
+import type { StatementFormat } from './statement-formats.ts';
+import { socialCapitalStatement, type StatementOptions } from './statement.ts';
 
 export interface StatementFile {
   readonly contentType: string;

@@ -20,10 +20,6 @@ import { scanResult } from './scan-results.ts';
 import { listOrganisationScans } from './scans.ts';
 import { signalInbox } from './signals.ts';
 
-/** The files the statement is exported as (statement-export.ts). */
-export const STATEMENT_FORMATS = ['html', 'pdf'] as const;
-export type StatementFormat = (typeof STATEMENT_FORMATS)[number];
-
 /** How many relations the statement names as strongest and as weakest. */
 export const RANKED_RELATIONS = 5;
 /** How many open signals it lists by name (all are counted). */

@@ -3,24 +3,22 @@ import { ConflictError, NotFoundError, SurveyLinkError, ValidationError } from '
 import { ROLES } from '../domain/roles.ts';
 import { SURVEY_KINDS } from '../domain/survey-instrument.ts';
 import { DIRECTIONS, FOUNDATIONS, INTENTS, LANGUAGES, LEVELS, PHASES, SCOPES } from '../domain/vocabulary.ts';
-import { account } from './commands/account.ts';
-import { add } from './commands/add.ts';
-import { balance } from './commands/balance.ts';
-import { csvExport, csvImport } from './commands/csv-exchange.ts';
-import { exportJson, importJson } from './commands/exchange-json.ts';
-import { journal } from './commands/journal.ts';
-import { demo, init } from './commands/organisation.ts';
-import { params } from './commands/params.ts';
-import { phase } from './commands/phase.ts';
+import type { BalanceOptions } from './commands/balance.ts';
 import type { ReportOptions } from './commands/report.ts';
 import type { ServeOptions } from './commands/serve.ts';
-import { acknowledge, signals } from './commands/signals.ts';
-import { scanBook, scanClose, scanCreate, scanLinks, scanList, scanOpen, scanResults, scanUnbook } from './commands/scan.ts';
-import { stakeholder } from './commands/stakeholder.ts';
-import { token } from './commands/token.ts';
-import { trend } from './commands/trend.ts';
-import { UsageError } from './session.ts';
-import { STATEMENT_FORMATS } from '../app/statement.ts';
+import { UsageError } from './usage-error.ts';
+import { STATEMENT_FORMATS } from '../app/statement-formats.ts';
+
+/**
+ * A command's module, loaded only when that command runs: each pulls in a different part of the
+ * application, and loading them all made every command start slowly.
+ */
+function lazy<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return async (...args: unknown[]): Promise<void> => {
+    const command = (await load())[name] as (...given: unknown[]) => Promise<void>;
+    await command(...args);
+  };
+}
 
 const program = new Command('trust-ledger')
   .description('Keep the trust account of every relationship your organisation depends on.')
@@ -43,11 +41,11 @@ program
   .option('--owner-email <email>', 'the owner; a new user gets $TRUST_LEDGER_OWNER_PASSWORD or a generated password')
   .option('--owner-name <name>', "the owner's display name")
   .option('--time-zone <zone>', 'what "today" is for it, e.g. Europe/Amsterdam (default Europe/Brussels)')
-  .action(init);
+  .action(lazy(() => import('./commands/organisation.ts'), 'init'));
 
 
 
-program.command('demo').description('load the demo organisation, a fictional Flemish family business').action(demo);
+program.command('demo').description('load the demo organisation, a fictional Flemish family business').action(lazy(() => import('./commands/organisation.ts'), 'demo'));
 
 const organisationOption = () => new Option('-o, --organisation <id-or-name>', 'which organisation (default: the only one)');
 const languageOption = () =>
@@ -63,7 +61,7 @@ program
   .requiredOption('-n, --name <name>', 'what it is for')
   .addOption(new Option('-r, --role <role>', 'what it may do').choices(ROLES).makeOptionMandatory())
   .addOption(organisationOption())
-  .action(token);
+  .action(lazy(() => import('./commands/token.ts'), 'token'));
 
 program
   .command('stakeholder <name>')
@@ -78,7 +76,7 @@ program
   .option('--started-on <date>', 'when the relation began (YYYY-MM-DD, default today)')
   .addOption(new Option('--scope <scope>', 'business scope recorded').choices(SCOPES))
   .addOption(organisationOption())
-  .action(stakeholder);
+  .action(lazy(() => import('./commands/stakeholder.ts'), 'stakeholder'));
 
 program
   .command('add <stakeholder>')
@@ -91,7 +89,7 @@ program
   .option('--note <text>', 'what happened')
   .addOption(organisationOption())
   .allowExcessArguments(false)
-  .action(add);
+  .action(lazy(() => import('./commands/add.ts'), 'add'));
 
 program
   .command('balance')
@@ -99,8 +97,14 @@ program
   .option('--as-of <date>', 'read as of this date (YYYY-MM-DD, default today)')
   .addOption(new Option('-d, --direction <direction>', 'only this direction').choices(DIRECTIONS))
   .option('--json', 'print JSON instead of a table')
+  .option('--from-csv <directory>', 'read entries.csv (and stakeholders.csv) in this directory instead of the database')
   .addOption(organisationOption())
-  .action(balance);
+  // From files the command needs no database: only the file reader and the engine are loaded.
+  .action(async (options: BalanceOptions & { fromCsv?: string }) =>
+    options.fromCsv === undefined
+      ? (await import('./commands/balance.ts')).balance(options)
+      : (await import('./commands/balance-from-csv.ts')).balanceFromCsvFiles(options.fromCsv, options),
+  );
 
 program
   .command('account <stakeholder>')
@@ -110,7 +114,7 @@ program
   .option('--json', 'print JSON')
   .addOption(languageOption())
   .addOption(organisationOption())
-  .action(account);
+  .action(lazy(() => import('./commands/account.ts'), 'account'));
 
 program
   .command('signals')
@@ -120,14 +124,14 @@ program
   .option('--json', 'print JSON instead of a table')
   .addOption(languageOption())
   .addOption(organisationOption())
-  .action(signals);
+  .action(lazy(() => import('./commands/signals.ts'), 'signals'));
 
 program
   .command('acknowledge <key>')
   .description('mark a signal as seen and handled; it returns when its cause grows')
   .option('--note <text>', 'what was done about it')
   .addOption(organisationOption())
-  .action(acknowledge);
+  .action(lazy(() => import('./commands/signals.ts'), 'acknowledge'));
 
 program
   .command('trend <stakeholder>')
@@ -137,7 +141,7 @@ program
   .option('--to <date>', 'last point (default today)')
   .option('--json', 'print JSON instead of a table')
   .addOption(organisationOption())
-  .action(trend);
+  .action(lazy(() => import('./commands/trend.ts'), 'trend'));
 
 program
   .command('report')
@@ -160,7 +164,7 @@ program
   .option('--reason <text>', 'why (required with --set or --clear)')
   .addOption(languageOption())
   .addOption(organisationOption())
-  .action(phase);
+  .action(lazy(() => import('./commands/phase.ts'), 'phase'));
 
 program
   .command('params')
@@ -170,29 +174,29 @@ program
   .option('--json', 'print JSON')
   .addOption(languageOption())
   .addOption(organisationOption())
-  .action(params);
+  .action(lazy(() => import('./commands/params.ts'), 'params'));
 
 program
   .command('export-json')
   .description('export the whole organisation as JSON: every record and parameter version (docs/exchange-json.md)')
   .option('--out <file>', 'write to this file (default: standard output)')
   .addOption(organisationOption())
-  .action(exportJson);
+  .action(lazy(() => import('./commands/exchange-json.ts'), 'exportJson'));
 
 program
   .command('import-json <file>')
   .description('create an organisation from a JSON export, all or nothing')
-  .action(importJson);
+  .action(lazy(() => import('./commands/exchange-json.ts'), 'importJson'));
 
 program
   .command('journal')
   .description('print the ledger as a plain-text accounting journal for ledger-cli and hledger')
   .option('--parameter-version <n>', 'weigh withdrawals under this parameter version (default: the current one)')
   .addOption(organisationOption())
-  .action(journal);
+  .action(lazy(() => import('./commands/journal.ts'), 'journal'));
 
 const scan = program.command('scan').description('trust scans: anonymous surveys that measure trust');
-scan.command('list').description('the scans, newest first').option('--json', 'print JSON').addOption(organisationOption()).action(scanList);
+scan.command('list').description('the scans, newest first').option('--json', 'print JSON').addOption(organisationOption()).action(lazy(() => import('./commands/scan.ts'), 'scanList'));
 scan
   .command('create')
   .description('prepare a scan (a draft)')
@@ -206,9 +210,9 @@ scan
   .option('--closes-on <date>', 'last day of answering (default 21 days later)')
   .option('--min-responses <n>', 'no figure below this many responses (default 5, at least 3)')
   .addOption(organisationOption())
-  .action(scanCreate);
-scan.command('open <scan>').description('open a draft for answers').addOption(organisationOption()).action(scanOpen);
-scan.command('close <scan>').description('close a scan: links stop working, results can be read').addOption(organisationOption()).action(scanClose);
+  .action(lazy(() => import('./commands/scan.ts'), 'scanCreate'));
+scan.command('open <scan>').description('open a draft for answers').addOption(organisationOption()).action(lazy(() => import('./commands/scan.ts'), 'scanOpen'));
+scan.command('close <scan>').description('close a scan: links stop working, results can be read').addOption(organisationOption()).action(lazy(() => import('./commands/scan.ts'), 'scanClose'));
 scan
   .command('links <scan>')
   .description('make single-use links, printed as CSV (shown only this once)')
@@ -216,29 +220,29 @@ scan
   .option('--segment <stakeholder>', "the stakeholder of the scan's group they are for")
   .option('--base-url <url>', 'where the web application is reached', process.env.TRUST_LEDGER_PUBLIC_URL ?? 'http://localhost:3000')
   .addOption(organisationOption())
-  .action(scanLinks);
-scan.command('results <scan>').description("a closed scan's results, as far as anonymity allows").option('--json', 'print JSON').addOption(organisationOption()).action(scanResults);
-scan.command('book <scan>').description("book a closed scan's result as survey entries").addOption(organisationOption()).action(scanBook);
+  .action(lazy(() => import('./commands/scan.ts'), 'scanLinks'));
+scan.command('results <scan>').description("a closed scan's results, as far as anonymity allows").option('--json', 'print JSON').addOption(organisationOption()).action(lazy(() => import('./commands/scan.ts'), 'scanResults'));
+scan.command('book <scan>').description("book a closed scan's result as survey entries").addOption(organisationOption()).action(lazy(() => import('./commands/scan.ts'), 'scanBook'));
 scan
   .command('unbook <scan>')
   .description("withdraw a scan's booking (its entries are reversed)")
   .option('--reason <text>', 'why')
   .addOption(organisationOption())
-  .action(scanUnbook);
+  .action(lazy(() => import('./commands/scan.ts'), 'scanUnbook'));
 
 program
   .command('import <paths...>')
   .description('import stakeholders, relations and entries from CSV: a directory or the files (docs/exchange.md); all or nothing')
   .option('--dry-run', 'check everything and say what would be imported, writing nothing')
   .addOption(organisationOption())
-  .action(csvImport);
+  .action(lazy(() => import('./commands/csv-exchange.ts'), 'csvImport'));
 
 program
   .command('export')
   .description('export stakeholders, relations and entries as the CSV files import reads')
   .requiredOption('--out <dir>', 'directory to write stakeholders.csv, relations.csv and entries.csv to')
   .addOption(organisationOption())
-  .action(csvExport);
+  .action(lazy(() => import('./commands/csv-exchange.ts'), 'csvExport'));
 
 function explain(error: unknown): string {
   if (error instanceof ValidationError) {

@@ -1,3 +1,4 @@
+import { UsageError } from './usage-error.ts';
 import { createContext, type AppContext } from '../app/context.ts';
 import { listAllOrganisations } from '../app/organisations.ts';
 import type { OrganisationRecord } from '../store/organisations.ts';
@@ -11,10 +12,6 @@ export async function openSession(): Promise<AppContext & { close(): Promise<voi
   return { ...createContext(store), close: () => store.db.destroy() };
 }
 
-/** A mistake of the user's: printed as is, without a stack trace, and the command exits 1. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 /**
  * The organisation a command works on: named by id or name with `--organisation` (or

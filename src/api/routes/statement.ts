@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { exportStatement } from '../../app/statement-export.ts';
-import { STATEMENT_FORMATS } from '../../app/statement.ts';
+import { STATEMENT_FORMATS } from '../../app/statement-formats.ts';
 import { LANGUAGES } from '../../domain/vocabulary.ts';
 import type { ApiEnv } from '../api-env.ts';
 import { IsoDateSchema } from '../schemas.ts';

@@ -1,7 +1,8 @@
 import { readRelations } from '../../app/read-accounts.ts';
 import { recordEntry } from '../../app/record-entries.ts';
 import { DIRECTIONS, type Foundation, type Intent } from '../../domain/vocabulary.ts';
-import { chooseOrganisation, openSession, UsageError } from '../session.ts';
+import { chooseOrganisation, openSession } from '../session.ts';
+import { UsageError } from '../usage-error.ts';
 import { findRelation } from './find-relation.ts';
 import { parseInteger } from './parse.ts';
 import { formatTrust } from './format.ts';

@@ -1,6 +1,7 @@
 import { readRelations } from '../../app/read-accounts.ts';
 import { DIMENSIONS, DIRECTIONS, type Direction } from '../../domain/vocabulary.ts';
-import { chooseOrganisation, openSession, UsageError } from '../session.ts';
+import { chooseOrganisation, openSession } from '../session.ts';
+import { UsageError } from '../usage-error.ts';
 import { renderTable } from '../table.ts';
 import { formatSigned } from './format.ts';
 

@@ -4,7 +4,8 @@ import { exportCsv } from '../../app/csv-export.ts';
 import { CsvImportError, importCsv, type CsvFiles } from '../../app/csv-import.ts';
 import { CSV_KINDS, describeIssue, type CsvKind } from '../../app/csv-read.ts';
 import { progressBar } from '../csv-progress.ts';
-import { chooseOrganisation, openSession, UsageError } from '../session.ts';
+import { chooseOrganisation, openSession } from '../session.ts';
+import { UsageError } from '../usage-error.ts';
 
 /** `import` and `export`: the CSV files of stakeholders, relations and entries (docs/exchange.md). */
 

@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { exportOrganisation } from '../../app/organisation-export.ts';
 import { importOrganisation } from '../../app/organisation-import.ts';
-import { chooseOrganisation, openSession, UsageError } from '../session.ts';
+import { chooseOrganisation, openSession } from '../session.ts';
+import { UsageError } from '../usage-error.ts';
 
 export interface ExportJsonOptions {
   readonly out?: string;

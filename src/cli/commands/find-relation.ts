@@ -1,5 +1,5 @@
 import type { RelationView } from '../../app/read-accounts.ts';
-import { UsageError } from '../session.ts';
+import { UsageError } from '../usage-error.ts';
 
 /**
  * Something named on the command line: by its id, its exact name (any case), or a part of the

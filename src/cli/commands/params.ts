@@ -2,7 +2,8 @@ import { changeParameters, getParameterHistory } from '../../app/parameters.ts';
 import { PARAMETER_EXPLANATIONS } from '../../domain/parameter-explanations.ts';
 import type { Parameters } from '../../domain/parameters.ts';
 import type { Language } from '../../domain/vocabulary.ts';
-import { chooseOrganisation, openSession, UsageError } from '../session.ts';
+import { chooseOrganisation, openSession } from '../session.ts';
+import { UsageError } from '../usage-error.ts';
 
 export interface ParamsOptions {
   readonly set?: string[];

@@ -1,4 +1,4 @@
-import { UsageError } from '../session.ts';
+import { UsageError } from '../usage-error.ts';
 
 /** A whole-number option, or undefined when absent; anything else is the user's mistake. */
 export function parseInteger(option: string, value: string | undefined): number | undefined {

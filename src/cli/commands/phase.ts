@@ -1,7 +1,8 @@
 import { overridePhase } from '../../app/phase-overrides.ts';
 import { readRelations } from '../../app/read-accounts.ts';
 import type { Direction, Language, Phase } from '../../domain/vocabulary.ts';
-import { chooseOrganisation, openSession, UsageError } from '../session.ts';
+import { chooseOrganisation, openSession } from '../session.ts';
+import { UsageError } from '../usage-error.ts';
 import { findRelation } from './find-relation.ts';
 
 export interface PhaseOptions {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { exportStatement } from '../../app/statement-export.ts';
-import type { StatementFormat } from '../../app/statement.ts';
+import type { StatementFormat } from '../../app/statement-formats.ts';
 import type { Language } from '../../domain/vocabulary.ts';
 import { chooseOrganisation, openSession } from '../session.ts';
 

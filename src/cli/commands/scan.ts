@@ -7,7 +7,8 @@ import { closeScan, createScan, listOrganisationScans, openScan, type ScanTarget
 import { listOrganisationStakeholders } from '../../app/stakeholders.ts';
 import type { SurveyKind } from '../../domain/survey-instrument.ts';
 import { DIMENSIONS, FOUNDATIONS } from '../../domain/vocabulary.ts';
-import { chooseOrganisation, openSession, UsageError } from '../session.ts';
+import { chooseOrganisation, openSession } from '../session.ts';
+import { UsageError } from '../usage-error.ts';
 import { renderTable } from '../table.ts';
 import { findNamed } from './find-relation.ts';
 import { parseInteger } from './parse.ts';

@@ -1,6 +1,7 @@
 import { loadDemo } from '../../app/demo/load-demo.ts';
 import { startServer } from '../../api/server.ts';
-import { openSession, UsageError } from '../session.ts';
+import { openSession } from '../session.ts';
+import { UsageError } from '../usage-error.ts';
 
 export interface ServeOptions {
   readonly port?: string;
