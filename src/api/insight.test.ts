@@ -26,6 +26,12 @@ interface InboxItem {
   action: { en: string; nl: string };
 }
 
+interface Inbox {
+  asOf: string;
+  parameterVersion: number;
+  items: InboxItem[];
+}
+
 describe.each(DIALECTS)('model readings through the API on %s', (dialect) => {
   let test: TestStore;
   let app: ReturnType<typeof createApi>;
@@ -161,6 +167,9 @@ describe.each(DIALECTS)('model readings through the API on %s', (dialect) => {
 
     const bank = byName('Spaarbank IJzervallei').accounts.received;
     const before = (await call<Account>('GET', `${base}/accounts/${bank.id}`)).body.reading.trustLevel;
+    const earlierBefore = (await call<Account>('GET', `${base}/accounts/${bank.id}?asOf=2026-01-31`)).body.reading;
+    const inboxBefore = (await call<Inbox>('GET', `${base}/signals?includeAcknowledged=true`)).body;
+    expect(inboxBefore).toMatchObject({ asOf: TODAY, parameterVersion: 1 });
     const changed = await call<{ version: number }>('POST', `${base}/parameters`, {
       changes: { withdrawalWeight: 3, baseRateByCategory: { financial_institutions: 0.4 } },
       note: 'Strenger na de herziening',
@@ -178,5 +187,20 @@ describe.each(DIALECTS)('model readings through the API on %s', (dialect) => {
     expect(under1.parameterVersion).toBe(1);
     expect(under1.reading.trustLevel).toBeCloseTo(before, 9);
     expect((await call<Problem>('GET', `${base}/accounts/${bank.id}?parameterVersion=9`)).status).toBe(404);
+
+    // As of a date under a named version: the figure of before the change, and the answer says so.
+    const earlierUnder1 = (await call<Account>('GET', `${base}/accounts/${bank.id}?asOf=2026-01-31&parameterVersion=1`)).body;
+    expect(earlierUnder1).toMatchObject({ parameterVersion: 1, reading: { asOf: '2026-01-31' } });
+    expect(earlierUnder1.reading.trustLevel).toBeCloseTo(earlierBefore.trustLevel, 9);
+
+    // The signals too: under version 1 the inbox is the one of before the change, under 2 it moved.
+    const measures = (inbox: Inbox) => inbox.items.map((i) => [i.key, i.measure]);
+    const inboxUnder1 = (await call<Inbox>('GET', `${base}/signals?includeAcknowledged=true&parameterVersion=1`)).body;
+    expect(inboxUnder1.parameterVersion).toBe(1);
+    expect(measures(inboxUnder1)).toEqual(measures(inboxBefore));
+    const inboxNow = (await call<Inbox>('GET', `${base}/signals?includeAcknowledged=true`)).body;
+    expect(inboxNow.parameterVersion).toBe(2);
+    expect(measures(inboxNow)).not.toEqual(measures(inboxBefore));
+    expect((await call<Problem>('GET', `${base}/signals?parameterVersion=9`)).status).toBe(404);
   });
 });

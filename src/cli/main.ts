@@ -54,6 +54,8 @@ const languageOption = () =>
   new Option('--lang <language>', 'language of advice and explanations')
     .choices(LANGUAGES)
     .default(process.env.LANG?.toLowerCase().startsWith('nl') ? 'nl' : 'en');
+const parameterVersionOption = () =>
+  new Option('--parameter-version <n>', 'compute under this parameter version (default: the current one; see  trust-ledger params)');
 const directionOption = () =>
   new Option('-d, --direction <direction>', 'received: their trust in us; given: ours in them').choices(DIRECTIONS).default('received');
 
@@ -97,6 +99,7 @@ program
   .command('balance')
   .description('show every trust account: trust level, band, balance and the three legs')
   .option('--as-of <date>', 'read as of this date (YYYY-MM-DD, default today)')
+  .addOption(parameterVersionOption())
   .addOption(new Option('-d, --direction <direction>', 'only this direction').choices(DIRECTIONS))
   .option('--json', 'print JSON instead of a table')
   .addOption(organisationOption())
@@ -107,6 +110,7 @@ program
   .description('one trust account in full: figures, tripod with compensation advice, phase')
   .addOption(directionOption())
   .option('--as-of <date>', 'as of this date (YYYY-MM-DD, default today)')
+  .addOption(parameterVersionOption())
   .option('--json', 'print JSON')
   .addOption(languageOption())
   .addOption(organisationOption())
@@ -116,6 +120,7 @@ program
   .command('signals')
   .description('what needs attention: signals by importance and severity, with suggested actions')
   .option('--as-of <date>', 'as of this date (YYYY-MM-DD, default today)')
+  .addOption(parameterVersionOption())
   .option('--all', 'include acknowledged signals')
   .option('--json', 'print JSON instead of a table')
   .addOption(languageOption())
@@ -135,6 +140,7 @@ program
   .addOption(directionOption())
   .option('--from <date>', 'first month (default: eleven months before --to)')
   .option('--to <date>', 'last point (default today)')
+  .addOption(parameterVersionOption())
   .option('--json', 'print JSON instead of a table')
   .addOption(organisationOption())
   .action(trend);

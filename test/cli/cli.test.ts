@@ -97,6 +97,16 @@ describe('the trust-ledger command', () => {
     expect((await cli('params', '--set', 'withdrawalWeight=99', '--note', 'too much', ...demo)).stderr).toMatch(/withdrawalWeight must be a number from 1 to 10/);
     expect((await cli('params', '--set', 'withdrawalWeight=2.5', '--note', 'Iets milder', ...demo)).stdout).toContain('version 2');
     expect((await cli('params', ...demo)).stdout).toMatch(/withdrawalWeight = 2\.5[\s\S]*v2 .* Iets milder/);
+
+    // Any figure as of a date under a named version, and every reading says which version it used.
+    expect((await cli('signals', ...demo)).stdout).toMatch(/signals as of \d{4}-\d\d-\d\d \(parameters v2\)/);
+    const under1 = JSON.parse((await cli('signals', '--json', '--parameter-version', '1', '--as-of', '2026-01-31', ...demo)).stdout) as { asOf: string; parameterVersion: number };
+    expect(under1).toMatchObject({ asOf: '2026-01-31', parameterVersion: 1 });
+    expect((await cli('balance', '--parameter-version', '1', '--as-of', '2026-01-31', ...demo)).stdout).toContain('as of 2026-01-31 (parameters v1)');
+    expect((await cli('account', 'Syndicale', '--parameter-version', '1', ...demo)).stdout).toMatch(/\(parameters v1\)/);
+    expect((await cli('trend', 'Hotelgroep', '--from', '2026-01-01', '--parameter-version', '1', ...demo)).stdout).toMatch(/\(parameters v1\)/);
+    expect((await cli('balance', '--parameter-version', '9', ...demo)).stderr).toMatch(/parameter version/i);
+    expect((await cli('balance', '--parameter-version', 'one', ...demo)).stderr).toMatch(/--parameter-version must be a whole number/);
   });
 
   it('runs a trust scan: create, open, links as CSV, close, results, book and unbook', async () => {
