@@ -79,6 +79,7 @@ program
   .option('-t, --tag <tag...>', 'tags')
   .option('--started-on <date>', 'when the relation began (YYYY-MM-DD, default today)')
   .addOption(new Option('--scope <scope>', 'business scope recorded').choices(SCOPES))
+  .option('--cadence <days>', 'maintenance cadence: an entry at least this often, or a fading signal (default 90)')
   .addOption(organisationOption())
   .action(stakeholder);
 

@@ -34,6 +34,7 @@ describe('the trust-ledger command', () => {
     expect(init.stdout).toContain('Created organisation "Brouwerij De Klok"');
     const added = await cli('stakeholder', 'Hotel Zeezicht', '--category', 'customers', '--level', 'market', '--importance', '4');
     expect(added.code).toBe(0);
+    expect(added.stdout).toContain('maintained every 90 days');
     const deposit = await cli('add', 'zeezicht', '--direction', 'received', '--foundation', 'competence', '--amount', '3', '--note', 'Spoedlevering');
     expect(deposit.code).toBe(0);
     expect(deposit.stdout).toContain('Trust level now 80 (trust)');
@@ -62,6 +63,7 @@ describe('the trust-ledger command', () => {
       [['add', 'Nobody', '-d', 'received', '-f', 'honesty', '--amount', '2'], /No stakeholder matches "Nobody"/],
       [['add', 'Zeezicht', '-d', 'received', '-f', 'honesty', '--amount', 'two'], /--amount must be a whole number/],
       [['balance', '--as-of', 'tomorrow'], /asOf must be a date/],
+      [['stakeholder', 'Drukkerij Punt', '-c', 'suppliers', '-l', 'market', '--cadence', '0'], /cadenceDays must be a whole number of days from 1 to 3650/],
     ] as const;
     for (const [args, message] of cases) {
       const result = await cli(...args);
@@ -75,6 +77,8 @@ describe('the trust-ledger command', () => {
   it('reads the model: signals, phase with override, trend and parameter versions', async () => {
     expect((await cli('demo')).code).toBe(0);
     const demo = ['--organisation', 'Meubelmakerij Lindenhof'];
+    const monthly = await cli('stakeholder', 'Drukkerij Punt', '--category', 'suppliers', '--level', 'organisational', '--cadence', '30', ...demo);
+    expect(monthly.stdout).toContain('maintained every 30 days');
     const inbox = JSON.parse((await cli('signals', '--json', ...demo)).stdout) as { items: { kind: string; key: string }[] };
     const incidents = inbox.items.find((s) => s.kind === 'small_incidents')!;
     expect(incidents).toBeDefined();
