@@ -10,6 +10,7 @@ import { csvExport, csvImport } from './commands/csv-exchange.ts';
 import { exportJson, importJson } from './commands/exchange-json.ts';
 import { journal } from './commands/journal.ts';
 import { demo, init } from './commands/organisation.ts';
+import { overview } from './commands/overview.ts';
 import { params } from './commands/params.ts';
 import { phase } from './commands/phase.ts';
 import type { ReportOptions } from './commands/report.ts';
@@ -105,6 +106,17 @@ program
   .option('--json', 'print JSON instead of a table')
   .addOption(organisationOption())
   .action(balance);
+
+program
+  .command('overview')
+  .description('the organisation in groups: trust level, balance and legs in total, per level and per category, and the leadership profile')
+  .option('--as-of <date>', 'read as of this date (YYYY-MM-DD, default today)')
+  .addOption(parameterVersionOption())
+  .addOption(new Option('-d, --direction <direction>', 'only this direction').choices(DIRECTIONS))
+  .option('--json', 'print JSON instead of tables')
+  .addOption(languageOption())
+  .addOption(organisationOption())
+  .action(overview);
 
 program
   .command('account <stakeholder>')

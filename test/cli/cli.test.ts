@@ -95,6 +95,16 @@ describe('the trust-ledger command', () => {
     expect(account.stdout).toMatch(/Trust level\s+\d+ \(distrust\)/);
     expect(account.stdout).toMatch(/contractual leg weak:/);
 
+    // The groups: every received account once in the organisation's total, by level and by category.
+    const groups = JSON.parse((await cli('overview', '--json', '--direction', 'received', ...demo)).stdout) as {
+      relations: number;
+      received: { total: { accounts: number }; byLevel: Record<string, { accounts: number }>; byCategory: Record<string, { accounts: number }> };
+    };
+    const count = (g: Record<string, { accounts: number }>) => Object.values(g).reduce((sum, f) => sum + f.accounts, 0);
+    expect(groups.received.total.accounts).toBe(groups.relations);
+    expect(count(groups.received.byLevel)).toBe(groups.relations);
+    expect(count(groups.received.byCategory)).toBe(groups.relations);
+
     const trend = await cli('trend', 'Hotelgroep', '--from', '2026-01-01', ...demo);
     expect(trend.stdout).toMatch(/2026-01-31\s+\d+/);
 
@@ -109,6 +119,7 @@ describe('the trust-ledger command', () => {
     expect((await cli('balance', '--parameter-version', '1', '--as-of', '2026-01-31', ...demo)).stdout).toContain('as of 2026-01-31 (parameters v1)');
     expect((await cli('account', 'Syndicale', '--parameter-version', '1', ...demo)).stdout).toMatch(/\(parameters v1\)/);
     expect((await cli('trend', 'Hotelgroep', '--from', '2026-01-01', '--parameter-version', '1', ...demo)).stdout).toMatch(/\(parameters v1\)/);
+    expect((await cli('overview', '--parameter-version', '1', ...demo)).stdout).toMatch(/overview as of .* \(parameters v1\)[\s\S]*organisation\s+\d+\s+\d+[\s\S]*level: market[\s\S]*category: customers[\s\S]*Leadership profile/);
     expect((await cli('balance', '--parameter-version', '9', ...demo)).stderr).toMatch(/parameter version/i);
     expect((await cli('balance', '--parameter-version', 'one', ...demo)).stderr).toMatch(/--parameter-version must be a whole number/);
   });
