@@ -9,7 +9,7 @@ import { accountEntries } from '../store/entries.ts';
 import { ApiClient } from '../../test/support/api-client.ts';
 import { DEMO_PASSWORD } from '../app/demo/demo-logins.ts';
 import { createApi } from './create-api.ts';
-import type { Account, Overview, Page, Problem, Relation } from './schemas.ts';
+import type { Account, GroupFigures, Overview, Page, Problem, Relation } from './schemas.ts';
 
 /** The model's reading of the ledger through the API: tripod, phase, parameters, signals, trends. */
 const TODAY = '2026-06-30';
@@ -23,7 +23,15 @@ interface InboxItem {
   relationId: string | null;
   evidence: string[];
   importance: number;
+  accountIds: string[];
+  facts: Record<string, number | string>;
   action: { en: string; nl: string };
+}
+
+interface Inbox {
+  asOf: string;
+  parameterVersion: number;
+  items: InboxItem[];
 }
 
 describe.each(DIALECTS)('model readings through the API on %s', (dialect) => {
@@ -141,14 +149,78 @@ describe.each(DIALECTS)('model readings through the API on %s', (dialect) => {
 
   it('matches a hand check of the group figures and shows the leadership profile', async () => {
     const overview = (await call<Overview>('GET', `${base}/overview`)).body;
-    const market = relations.filter((r) => r.stakeholder.level === 'market');
+    // Read again: earlier tests recorded entries.
+    const now = (await call<Page<Relation>>('GET', `${base}/relations?limit=200`)).body.items;
+    const market = now.filter((r) => r.stakeholder.level === 'market');
     const weight = market.reduce((sum, r) => sum + r.stakeholder.importance, 0);
     const trust = market.reduce((sum, r) => sum + r.stakeholder.importance * r.accounts.received.reading.trustLevel, 0) / weight;
     expect(overview.received.byLevel.market!.trustLevel).toBeCloseTo(trust, 9);
     expect(overview.received.byLevel.market!.accounts).toBe(market.length);
+
+    // Every group of both directions by hand: importance-weighted mean of T and of each leg, plain
+    // and importance-weighted sums of balance.
+    for (const direction of ['received', 'given'] as const) {
+      const groups: [GroupFigures, Relation[]][] = [
+        [overview[direction].total, now],
+        ...Object.entries(overview[direction].byLevel).map(([level, g]): [GroupFigures, Relation[]] => [g, now.filter((r) => r.stakeholder.level === level)]),
+        ...Object.entries(overview[direction].byCategory).map(([category, g]): [GroupFigures, Relation[]] => [g, now.filter((r) => r.stakeholder.category === category)]),
+      ];
+      expect(Object.keys(overview[direction].byLevel).sort()).toEqual([...new Set(now.map((r) => r.stakeholder.level))].sort());
+      expect(Object.keys(overview[direction].byCategory).sort()).toEqual([...new Set(now.map((r) => r.stakeholder.category))].sort());
+      for (const [figures, members] of groups) {
+        const i = (r: Relation) => r.stakeholder.importance;
+        const reading = (r: Relation) => r.accounts[direction].reading;
+        const sumOf = (f: (r: Relation) => number) => members.reduce((sum, r) => sum + f(r), 0);
+        expect(figures.accounts).toBe(members.length);
+        expect(figures.trustLevel).toBeCloseTo(sumOf((r) => i(r) * reading(r).trustLevel) / sumOf(i), 9);
+        expect(figures.balance).toBeCloseTo(sumOf((r) => reading(r).balance), 9);
+        expect(figures.weightedBalance).toBeCloseTo(sumOf((r) => i(r) * reading(r).balance), 9);
+        for (const leg of ['intentional', 'professional', 'contractual'] as const) {
+          expect(figures.legs[leg]).toBeCloseTo(sumOf((r) => i(r) * reading(r).legs[leg].trustLevel) / sumOf(i), 9);
+        }
+      }
+    }
+    expect(overview.received.total.accounts).toBe(now.length);
     const shares = overview.leadershipProfile.shares!;
     expect(shares.intentional + shares.professional + shares.contractual).toBeCloseTo(1, 12);
     expect(overview.leadershipProfile.style).not.toBeNull();
+  });
+
+  it('raises every signal of the model on the demo, with its evidence; fading agrees with the cadence and days since', async () => {
+    const inbox = (await call<Inbox>('GET', `${base}/signals?includeAcknowledged=true`)).body.items;
+    const kinds = new Set(inbox.map((s) => s.kind));
+    const ledgerKinds = ['negative_balance', 'weak_leg', 'unknown_leg', 'small_incidents', 'recurring_foundation', 'culture_pattern', 'reciprocity_gap', 'fading', 'scope_ahead_of_phase'];
+    for (const kind of ledgerKinds) expect(kinds, kind).toContain(kind);
+    // Importance first, then severity.
+    const rank = { high: 0, medium: 1, low: 2 } as Record<string, number>;
+    for (const [a, b] of inbox.slice(1).map((s, i) => [inbox[i]!, s] as const)) {
+      expect(a.importance > b.importance || (a.importance === b.importance && rank[a.severity]! <= rank[b.severity]!)).toBe(true);
+    }
+    for (const kind of ['negative_balance', 'small_incidents', 'recurring_foundation', 'culture_pattern']) {
+      for (const signal of inbox.filter((s) => s.kind === kind)) expect(signal.evidence.length, signal.key).toBeGreaterThan(0);
+    }
+    const now = (await call<Page<Relation>>('GET', `${base}/relations?limit=200`)).body.items;
+    const fading = inbox.filter((s) => s.kind === 'fading' && s.evidence.length > 0);
+    expect(fading.length).toBeGreaterThan(0);
+    for (const signal of fading) {
+      const relation = now.find((r) => r.id === signal.relationId)!;
+      const account = Object.values(relation.accounts).find((a) => a.id === signal.accountIds[0])!;
+      expect(signal.facts.cadenceDays).toBe(relation.cadenceDays);
+      expect(signal.facts.since).toBe(account.lastEntryOn);
+      expect(signal.facts.days as number).toBeGreaterThan(relation.cadenceDays);
+      expect(signal.facts.days as number).toBeGreaterThanOrEqual(relation.daysSinceLastEntry!);
+    }
+  });
+
+  it('throws an account back to calculative after a major intentional breach, and its reversal lifts that', async () => {
+    const strong = relations.find((r) => r.accounts.received.phase.inferred.phase === 'value_based')!.accounts.received;
+    const breach = await call<{ id: string }>('POST', `${base}/entries`, { accountId: strong.id, foundation: 'honesty', amount: -4, intent: 'intentional' });
+    expect(breach.status).toBe(201);
+    const after = (await call<Account>('GET', `${base}/accounts/${strong.id}`)).body.phase.inferred;
+    expect(after.phase).toBe('calculative');
+    expect(after.reasons.find((r) => r.code === 'recent_intentional_breach')?.evidence).toEqual([breach.body.id]);
+    await call('POST', `${base}/entries/${breach.body.id}/reversal`, { reason: 'Verkeerde relatie' });
+    expect((await call<Account>('GET', `${base}/accounts/${strong.id}`)).body.phase.inferred.phase).toBe('value_based');
   });
 
   it('versions the parameters, rescales the sums, and still computes under an earlier version', async () => {
@@ -161,6 +233,9 @@ describe.each(DIALECTS)('model readings through the API on %s', (dialect) => {
 
     const bank = byName('Spaarbank IJzervallei').accounts.received;
     const before = (await call<Account>('GET', `${base}/accounts/${bank.id}`)).body.reading.trustLevel;
+    const earlierBefore = (await call<Account>('GET', `${base}/accounts/${bank.id}?asOf=2026-01-31`)).body.reading;
+    const inboxBefore = (await call<Inbox>('GET', `${base}/signals?includeAcknowledged=true`)).body;
+    expect(inboxBefore).toMatchObject({ asOf: TODAY, parameterVersion: 1 });
     const changed = await call<{ version: number }>('POST', `${base}/parameters`, {
       changes: { withdrawalWeight: 3, baseRateByCategory: { financial_institutions: 0.4 } },
       note: 'Strenger na de herziening',
@@ -178,5 +253,20 @@ describe.each(DIALECTS)('model readings through the API on %s', (dialect) => {
     expect(under1.parameterVersion).toBe(1);
     expect(under1.reading.trustLevel).toBeCloseTo(before, 9);
     expect((await call<Problem>('GET', `${base}/accounts/${bank.id}?parameterVersion=9`)).status).toBe(404);
+
+    // As of a date under a named version: the figure of before the change, and the answer says so.
+    const earlierUnder1 = (await call<Account>('GET', `${base}/accounts/${bank.id}?asOf=2026-01-31&parameterVersion=1`)).body;
+    expect(earlierUnder1).toMatchObject({ parameterVersion: 1, reading: { asOf: '2026-01-31' } });
+    expect(earlierUnder1.reading.trustLevel).toBeCloseTo(earlierBefore.trustLevel, 9);
+
+    // The signals too: under version 1 the inbox is the one of before the change, under 2 it moved.
+    const measures = (inbox: Inbox) => inbox.items.map((i) => [i.key, i.measure]);
+    const inboxUnder1 = (await call<Inbox>('GET', `${base}/signals?includeAcknowledged=true&parameterVersion=1`)).body;
+    expect(inboxUnder1.parameterVersion).toBe(1);
+    expect(measures(inboxUnder1)).toEqual(measures(inboxBefore));
+    const inboxNow = (await call<Inbox>('GET', `${base}/signals?includeAcknowledged=true`)).body;
+    expect(inboxNow.parameterVersion).toBe(2);
+    expect(measures(inboxNow)).not.toEqual(measures(inboxBefore));
+    expect((await call<Problem>('GET', `${base}/signals?parameterVersion=9`)).status).toBe(404);
   });
 });

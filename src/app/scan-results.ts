@@ -87,9 +87,15 @@ function checkSegments(scan: ScanRecord, segments: readonly string[]): string[] 
  * The ledger's side for the same accounts: the evidence of the accounts the scan measured,
  * pooled as if they were one account, as of the close date (or today, if that is earlier).
  */
-async function observedEvidence(ctx: AppContext, scan: ScanRecord, stakeholderIds: readonly string[], asOf: IsoDate) {
+async function observedEvidence(
+  ctx: AppContext,
+  scan: ScanRecord,
+  stakeholderIds: readonly string[],
+  asOf: IsoDate,
+  parameterVersion: number | undefined,
+) {
   const direction = MEASURED_DIRECTION[scan.kind];
-  const snapshot = await loadSnapshot(ctx, scan.organisationId, { asOf, includeArchived: true });
+  const snapshot = await loadSnapshot(ctx, scan.organisationId, { asOf, parameterVersion, includeArchived: true });
   const categories = new Set(stakeholderIds.map((id) => snapshot.stakeholders.get(id)?.category));
   const category = categories.size === 1 ? [...categories][0] : undefined;
   const baseRate = category === undefined ? snapshot.parameters.parameters.baseRate : baseRateFor(snapshot.parameters.parameters, category);
@@ -110,9 +116,10 @@ async function figuresOf(
   stakeholderIds: readonly string[],
   answers: Parameters<typeof scoreScan>[1],
   asOf: IsoDate,
+  parameterVersion?: number,
 ): Promise<ScanFigures> {
   const score = scoreScan(scan.instrument.statements, answers);
-  const observed = await observedEvidence(ctx, scan, stakeholderIds, asOf);
+  const observed = await observedEvidence(ctx, scan, stakeholderIds, asOf, parameterVersion);
   const measured = readAccount(score.evidence, asOf, observed.parameters, observed.baseRate);
   const observedReading = observed.evidence && readAccount(observed.evidence, asOf, observed.parameters, observed.baseRate);
   const gap = observedReading ? measured.trustLevel - observedReading.trustLevel : null;
@@ -199,20 +206,31 @@ export async function scanResult(
 }
 
 /** A scan's whole result, or null when too few answered; the whole scan may always be shown. */
-async function wholeFigures(ctx: AppContext, scan: ScanRecord, today: IsoDate): Promise<{ responses: number; figures: ScanFigures | null }> {
+async function wholeFigures(
+  ctx: AppContext,
+  scan: ScanRecord,
+  today: IsoDate,
+  parameterVersion?: number,
+): Promise<{ responses: number; figures: ScanFigures | null }> {
   const responses = await responsesOfScan(ctx.store.db, scan.organisationId, scan.id);
   const show = mayShowFigures(responses.length, scan.minResponses);
   return {
     responses: responses.length,
-    figures: show ? await figuresOf(ctx, scan, scan.members, responses.map((r) => r.answers), readingDate(scan, today)) : null,
+    figures: show ? await figuresOf(ctx, scan, scan.members, responses.map((r) => r.answers), readingDate(scan, today), parameterVersion) : null,
   };
 }
 
 /**
  * What the newest closed scan of each group measured beside what the ledger observed, for the
  * perception-gap signal: only scans of accounts (not self scans) with enough responses, closed by `asOf`.
+ * The ledger is read under the given parameter version (the current one unless named), like the other signals.
  */
-export async function scanMeasurements(ctx: AppContext, organisationId: string, asOf: IsoDate): Promise<ScanMeasurement[]> {
+export async function scanMeasurements(
+  ctx: AppContext,
+  organisationId: string,
+  asOf: IsoDate,
+  parameterVersion?: number,
+): Promise<ScanMeasurement[]> {
   const newest = new Map<string, ScanRecord>();
   const scans = (await listScans(ctx.store.db, organisationId))
     .filter((scan) => MEASURED_DIRECTION[scan.kind] !== null && effectiveStatus(scan, asOf) === 'closed')
@@ -222,9 +240,9 @@ export async function scanMeasurements(ctx: AppContext, organisationId: string, 
   const measurements: ScanMeasurement[] = [];
   for (const scan of newest.values()) {
     if (scan.members.every((id) => stakeholders.get(id)?.archivedAt !== null)) continue;
-    const { figures } = await wholeFigures(ctx, scan, asOf);
+    const { figures } = await wholeFigures(ctx, scan, asOf, parameterVersion);
     if (!figures?.observed) continue;
-    const observed = await observedEvidence(ctx, scan, scan.members, readingDate(scan, asOf));
+    const observed = await observedEvidence(ctx, scan, scan.members, readingDate(scan, asOf), parameterVersion);
     const only = scan.target.type === 'stakeholder' ? stakeholders.get(scan.target.value) : undefined;
     measurements.push({
       scanId: scan.id,

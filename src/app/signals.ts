@@ -1,3 +1,4 @@
+import type { IsoDate } from '../domain/calendar.ts';
 import { buildInbox, type Acknowledgement, type InboxItem } from '../domain/inbox.ts';
 import { perceptionGaps } from '../domain/signals-perception.ts';
 import { overdueRepairs } from '../domain/signals-repair.ts';
@@ -14,12 +15,25 @@ import { requireText } from './validate.ts';
 
 export interface InboxOptions {
   readonly asOf?: string;
+  readonly parameterVersion?: number;
   readonly includeAcknowledged?: boolean;
 }
 
-/** The signals that need attention across the organisation as of a date, every account's ledger considered. */
-export async function currentSignals(ctx: AppContext, organisationId: string, asOf?: string): Promise<Signal[]> {
-  const snapshot = await loadSnapshot(ctx, organisationId, { asOf, fullHistory: true });
+/** The inbox with the date and parameter version it was computed under, so that it can be reproduced. */
+export interface Inbox {
+  readonly asOf: IsoDate;
+  readonly parameterVersion: number;
+  readonly items: InboxItem[];
+}
+
+interface DetectedSignals {
+  readonly asOf: IsoDate;
+  readonly parameterVersion: number;
+  readonly signals: Signal[];
+}
+
+async function detectAll(ctx: AppContext, organisationId: string, options: { asOf?: string; parameterVersion?: number }): Promise<DetectedSignals> {
+  const snapshot = await loadSnapshot(ctx, organisationId, { ...options, fullHistory: true });
   const inputs: SignalAccountInput[] = relationViews(snapshot).flatMap((relation) =>
     Object.values(relation.accounts).map((account) => ({
       accountId: account.id,
@@ -38,18 +52,28 @@ export async function currentSignals(ctx: AppContext, organisationId: string, as
   );
   // A perception gap is about a scan, not the ledger alone: measured beside observed; an overdue
   // repair is about a breach's plan.
-  return [
+  const version = snapshot.parameters.version;
+  const signals = [
     ...detectSignals(inputs, snapshot.asOf),
-    ...perceptionGaps(await scanMeasurements(ctx, organisationId, snapshot.asOf)),
+    ...perceptionGaps(await scanMeasurements(ctx, organisationId, snapshot.asOf, version)),
     ...overdueRepairs(await breachFollowUps(ctx, organisationId), snapshot.asOf),
   ];
+  return { asOf: snapshot.asOf, parameterVersion: version, signals };
 }
 
-/** The organisation's inbox: signals by the importance of the stakeholder and severity. */
-export async function signalInbox(ctx: AppContext, organisationId: string, options: InboxOptions = {}): Promise<InboxItem[]> {
-  const signals = await currentSignals(ctx, organisationId, options.asOf);
+/** The signals that need attention across the organisation as of a date, every account's ledger considered. */
+export async function currentSignals(ctx: AppContext, organisationId: string, asOf?: string): Promise<Signal[]> {
+  return (await detectAll(ctx, organisationId, { asOf })).signals;
+}
+
+/**
+ * The organisation's inbox: signals by the importance of the stakeholder and severity, as of a
+ * date under a parameter version (the current one unless named).
+ */
+export async function signalInbox(ctx: AppContext, organisationId: string, options: InboxOptions = {}): Promise<Inbox> {
+  const { asOf, parameterVersion, signals } = await detectAll(ctx, organisationId, options);
   const acknowledgements = await listAcknowledgements(ctx.store.db, organisationId);
-  return buildInbox(signals, acknowledgements, { includeAcknowledged: options.includeAcknowledged === true });
+  return { asOf, parameterVersion, items: buildInbox(signals, acknowledgements, { includeAcknowledged: options.includeAcknowledged === true }) };
 }
 
 /**

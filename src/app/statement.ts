@@ -156,7 +156,7 @@ export async function socialCapitalStatement(ctx: AppContext, organisationId: st
     }))
     .sort((a, b) => b.received.trustLevel - a.received.trustLevel || b.received.balance - a.received.balance || a.stakeholderName.localeCompare(b.stakeholderName));
 
-  const inbox = (await signalInbox(ctx, organisationId, { asOf })).filter((s) => s.acknowledged === null);
+  const inbox = (await signalInbox(ctx, organisationId, { asOf, parameterVersion: current.parameterVersion })).items.filter((s) => s.acknowledged === null);
   const bySeverity = { high: 0, medium: 0, low: 0 } satisfies Record<Severity, number>;
   for (const signal of inbox) bySeverity[signal.severity] += 1;
 

@@ -52,6 +52,8 @@ const languageOption = () =>
   new Option('--lang <language>', 'language of advice and explanations')
     .choices(LANGUAGES)
     .default(process.env.LANG?.toLowerCase().startsWith('nl') ? 'nl' : 'en');
+const parameterVersionOption = () =>
+  new Option('--parameter-version <n>', 'compute under this parameter version (default: the current one; see  trust-ledger params)');
 const directionOption = () =>
   new Option('-d, --direction <direction>', 'received: their trust in us; given: ours in them').choices(DIRECTIONS).default('received');
 
@@ -75,6 +77,7 @@ program
   .option('-t, --tag <tag...>', 'tags')
   .option('--started-on <date>', 'when the relation began (YYYY-MM-DD, default today)')
   .addOption(new Option('--scope <scope>', 'business scope recorded').choices(SCOPES))
+  .option('--cadence <days>', 'maintenance cadence: an entry at least this often, or a fading signal (default 90)')
   .addOption(organisationOption())
   .action(lazy(() => import('./commands/stakeholder.ts'), 'stakeholder'));
 
@@ -95,6 +98,7 @@ program
   .command('balance')
   .description('show every trust account: trust level, band, balance and the three legs')
   .option('--as-of <date>', 'read as of this date (YYYY-MM-DD, default today)')
+  .addOption(parameterVersionOption())
   .addOption(new Option('-d, --direction <direction>', 'only this direction').choices(DIRECTIONS))
   .option('--json', 'print JSON instead of a table')
   .option('--from-csv <directory>', 'read entries.csv (and stakeholders.csv) in this directory instead of the database')
@@ -107,10 +111,22 @@ program
   );
 
 program
+  .command('overview')
+  .description('the organisation in groups: trust level, balance and legs in total, per level and per category, and the leadership profile')
+  .option('--as-of <date>', 'read as of this date (YYYY-MM-DD, default today)')
+  .addOption(parameterVersionOption())
+  .addOption(new Option('-d, --direction <direction>', 'only this direction').choices(DIRECTIONS))
+  .option('--json', 'print JSON instead of tables')
+  .addOption(languageOption())
+  .addOption(organisationOption())
+  .action(lazy(() => import('./commands/overview.ts'), 'overview'));
+
+program
   .command('account <stakeholder>')
   .description('one trust account in full: figures, tripod with compensation advice, phase')
   .addOption(directionOption())
   .option('--as-of <date>', 'as of this date (YYYY-MM-DD, default today)')
+  .addOption(parameterVersionOption())
   .option('--json', 'print JSON')
   .addOption(languageOption())
   .addOption(organisationOption())
@@ -120,6 +136,7 @@ program
   .command('signals')
   .description('what needs attention: signals by importance and severity, with suggested actions')
   .option('--as-of <date>', 'as of this date (YYYY-MM-DD, default today)')
+  .addOption(parameterVersionOption())
   .option('--all', 'include acknowledged signals')
   .option('--json', 'print JSON instead of a table')
   .addOption(languageOption())
@@ -139,6 +156,7 @@ program
   .addOption(directionOption())
   .option('--from <date>', 'first month (default: eleven months before --to)')
   .option('--to <date>', 'last point (default today)')
+  .addOption(parameterVersionOption())
   .option('--json', 'print JSON instead of a table')
   .addOption(organisationOption())
   .action(lazy(() => import('./commands/trend.ts'), 'trend'));
@@ -251,6 +269,12 @@ function explain(error: unknown): string {
   if (error instanceof UsageError || error instanceof NotFoundError || error instanceof ConflictError || error instanceof SurveyLinkError) return error.message;
   return `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }
+
+// Output piped into `head` and the like ends early: that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 try {
   await program.parseAsync(process.argv);

@@ -141,7 +141,7 @@ describe('buildInbox with detected signals', () => {
     expect(fadingAt(80)).toMatchObject({ measure: 2, acknowledged: null }); // 180 days
   });
 
-  it('works the example of docs/model-signals.md', () => {
+  it('works the example of docs/model.md (Signals, Example)', () => {
     const ledger = [
       withdrawal('a', ago(30), 'honesty', 1, 'unintentional'),
       withdrawal('b', ago(20), 'result', 1, 'unintentional'),

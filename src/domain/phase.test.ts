@@ -278,6 +278,45 @@ describe('inferPhase from a real ledger', () => {
   });
 });
 
+describe('the example of docs/model.md (Phase and scope)', () => {
+  const asOf = '2025-06-01';
+  const good = (['authenticity', 'honesty', 'fairness', 'competence'] as const).map((f, i) => deposit(`d${i}`, asOf, f, 5));
+  const breachOf = (intent: Intent) => withdrawal('w', '2025-05-01', 'honesty', 4, intent);
+
+  function example(entries: readonly LedgerEntry[]) {
+    const reading = readAccount(evidenceByFoundation(entries, asOf, P), asOf, P, P.baseRate);
+    return { reading, phase: inferPhase({ reading, relationStartedOn: '2024-01-01', asOf, entries }) };
+  }
+
+  it('is value-based on four fresh deposits of 5', () => {
+    const { reading, phase } = example(good);
+    expect(reading.trustLevel).toBeCloseTo(95.4545, 4);
+    expect(reading.uncertainty).toBeCloseTo(0.0909, 4);
+    expect(reading.legs.intentional.trustLevel).toBeCloseTo(94.1176, 4);
+    expect(reading.legs.intentional.uncertainty).toBeCloseTo(0.1176, 4);
+    expect(phase).toMatchObject({ phase: 'value_based', scope: 'relationship' });
+  });
+
+  it('falls back to calculative after an intentional −4, though its figures say cognitive', () => {
+    const { reading, phase } = example([...good, breachOf('intentional')]);
+    expect(reading.s).toBeCloseTo(17.4779, 4);
+    expect(reading.trustLevel).toBeCloseTo(53.1943, 4);
+    expect(reading.uncertainty).toBeCloseTo(0.0507, 4);
+    expect(reading.legs.intentional.trustLevel).toBeCloseTo(46.4066, 4);
+    expect(phase.phase).toBe('calculative');
+    expect(phase.reasons.map((r) => [r.code, r.evidence])).toEqual([['recent_intentional_breach', ['w']]]);
+  });
+
+  it('is cognitive when the same withdrawal was unintentional', () => {
+    const { reading, phase } = example([...good, breachOf('unintentional')]);
+    expect(reading.s).toBeCloseTo(8.7389, 4);
+    expect(reading.trustLevel).toBeCloseTo(68.3172, 4);
+    expect(reading.uncertainty).toBeCloseTo(0.0651, 4);
+    expect(reading.legs.intentional.trustLevel).toBeCloseTo(62.1626, 4);
+    expect(phase.phase).toBe('cognitive');
+  });
+});
+
 describe('phaseView', () => {
   const inferred = inferPhase(input({ relationStartedOn: startedDaysAgo(100) })); // cognitive
 

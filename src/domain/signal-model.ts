@@ -2,7 +2,7 @@
  * The shape of a signal — something in the ledger that needs attention (DESIGN.md, "Signals") —
  * its inputs, and every threshold the detection uses (helpers the detectors share: signal-helpers.ts).
  * The detectors live in `signals-account.ts`, `signals-relation.ts` and `signals-culture.ts`;
- * `signals.ts` runs them all. See docs/model-signals.md for each rule and why.
+ * `signals.ts` runs them all. See docs/model.md ("Signals: what needs attention") for each rule and why.
  */
 import type { AccountReading } from './account-reading.ts';
 import type { IsoDate } from './calendar.ts';

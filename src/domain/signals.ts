@@ -1,7 +1,7 @@
 /**
  * Signals: what in the ledger needs attention (DESIGN.md, "Signals"). Each names its cause with a
  * stable key, the entries behind it, the figures, a severity, and a suggested action.
- * Rules, thresholds and reasons: docs/model-signals.md.
+ * Rules, thresholds and reasons: docs/model.md, "Signals: what needs attention".
  */
 import type { IsoDate } from './calendar.ts';
 import { SIGNAL_KINDS, type Signal, type SignalAccountInput } from './signal-model.ts';

@@ -182,6 +182,23 @@ describe('accountTrend', () => {
   });
 });
 
+describe('the example of docs/model.md (Trends)', () => {
+  it('reads a deposit and a withdrawal at the month ends from December 2024 through March 2025', () => {
+    const entries = [deposit('a', '2025-01-01', 'honesty', 2), withdrawal('b', '2025-03-01', 'result', 1, 'unintentional')];
+    const dates = monthEnds('2024-12-01', '2025-03-31');
+    expect(dates).toEqual(['2024-12-31', '2025-01-31', '2025-02-28', '2025-03-31']);
+    const points = accountTrend(entries, dates, P, 0.5);
+    const table = points.map((p) => [...[p.r, p.s, p.trustLevel, p.uncertainty].map((x) => Math.round(x * 1e4) / 1e4), p.band]);
+    expect(table).toEqual([
+      [0, 0, 50, 1, 'uncertain'],
+      [1.8892, 0, 74.2881, 0.5142, 'uncertain'],
+      [1.7914, 0, 73.6246, 0.5275, 'uncertain'],
+      [1.689, 2.1868, 45.7638, 0.3404, 'distrust'],
+    ]);
+    for (const [i, date] of dates.entries()) expectClose(points[i]!, batch(entries, date, P, 0.5));
+  });
+});
+
 describe('groupTrend', () => {
   const dates = ['2025-01-31', '2025-02-28', '2025-03-31'];
   const one = accountTrend([deposit('a', '2025-01-10', 'honesty', 3)], dates, P, 0.5);

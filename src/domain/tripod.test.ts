@@ -276,6 +276,31 @@ describe('helpful foundations and behaviour keys', () => {
   });
 });
 
+describe('the example of docs/model.md (The tripod and compensation)', () => {
+  it('reads the breached account of the phase example', () => {
+    const entries = [
+      ...(['authenticity', 'honesty', 'fairness', 'competence'] as const).map((f, i) => deposit(`d${i}`, TODAY, f, 5)),
+      withdrawal('w', '2025-05-01', 'honesty', 4, 'intentional'),
+    ];
+    const t = tripodOf(entries);
+    expect(t.legs.intentional).toMatchObject({ state: 'weak' });
+    expect(t.legs.intentional.trustLevel).toBeCloseTo(46.4066, 4);
+    expect(t.legs.intentional.uncertainty).toBeCloseTo(0.058, 4);
+    expect(t.legs.professional).toMatchObject({ state: 'known' });
+    expect(t.legs.professional.trustLevel).toBeCloseTo(85.7143, 4);
+    expect(t.legs.professional.uncertainty).toBeCloseTo(0.2857, 4);
+    expect(t.legs.contractual).toMatchObject({ state: 'unknown', trustLevel: 50, uncertainty: 1 });
+    expect(t.weakest).toBe('intentional');
+    expect(t.advice.map((a) => [a.dimension, a.state, a.helpfulFoundations])).toEqual([
+      ['intentional', 'weak', ['honesty', 'authenticity', 'fairness']],
+      ['contractual', 'unknown', ['transparency', 'result', 'fair_play']],
+    ]);
+    expect(t.advice[0]!.behaviourKeys.map((k) => k.foundation)).toEqual(['honesty', 'authenticity', 'fairness']);
+    const honesty = evidenceOf(entries).honesty; // the foundation that comes first: T = 100·(r + a·W)/(r + s + W)
+    expect((100 * (honesty.r + 1)) / (honesty.r + honesty.s + 2)).toBeCloseTo(24.5119, 4);
+  });
+});
+
 describe('readTripod: directions', () => {
   it('gives the same legs, order, foundations and behaviour keys in both directions; only the texts differ', () => {
     for (const entries of [[], WEAK_ALL, [withdrawal('a', TODAY, 'fairness', 2, 'unintentional')]]) {

@@ -34,6 +34,7 @@ describe('the trust-ledger command', () => {
     expect(init.stdout).toContain('Created organisation "Brouwerij De Klok"');
     const added = await cli('stakeholder', 'Hotel Zeezicht', '--category', 'customers', '--level', 'market', '--importance', '4');
     expect(added.code).toBe(0);
+    expect(added.stdout).toContain('maintained every 90 days');
     const deposit = await cli('add', 'zeezicht', '--direction', 'received', '--foundation', 'competence', '--amount', '3', '--note', 'Spoedlevering');
     expect(deposit.code).toBe(0);
     expect(deposit.stdout).toContain('Trust level now 80 (trust)');
@@ -62,6 +63,7 @@ describe('the trust-ledger command', () => {
       [['add', 'Nobody', '-d', 'received', '-f', 'honesty', '--amount', '2'], /No stakeholder matches "Nobody"/],
       [['add', 'Zeezicht', '-d', 'received', '-f', 'honesty', '--amount', 'two'], /--amount must be a whole number/],
       [['balance', '--as-of', 'tomorrow'], /asOf must be a date/],
+      [['stakeholder', 'Drukkerij Punt', '-c', 'suppliers', '-l', 'market', '--cadence', '0'], /cadenceDays must be a whole number of days from 1 to 3650/],
     ] as const;
     for (const [args, message] of cases) {
       const result = await cli(...args);
@@ -75,6 +77,8 @@ describe('the trust-ledger command', () => {
   it('reads the model: signals, phase with override, trend and parameter versions', async () => {
     expect((await cli('demo')).code).toBe(0);
     const demo = ['--organisation', 'Meubelmakerij Lindenhof'];
+    const monthly = await cli('stakeholder', 'Drukkerij Punt', '--category', 'suppliers', '--level', 'organisational', '--cadence', '30', ...demo);
+    expect(monthly.stdout).toContain('maintained every 30 days');
     const inbox = JSON.parse((await cli('signals', '--json', ...demo)).stdout) as { items: { kind: string; key: string }[] };
     const incidents = inbox.items.find((s) => s.kind === 'small_incidents')!;
     expect(incidents).toBeDefined();
@@ -91,12 +95,33 @@ describe('the trust-ledger command', () => {
     expect(account.stdout).toMatch(/Trust level\s+\d+ \(distrust\)/);
     expect(account.stdout).toMatch(/contractual leg weak:/);
 
+    // The groups: every received account once in the organisation's total, by level and by category.
+    const groups = JSON.parse((await cli('overview', '--json', '--direction', 'received', ...demo)).stdout) as {
+      relations: number;
+      received: { total: { accounts: number }; byLevel: Record<string, { accounts: number }>; byCategory: Record<string, { accounts: number }> };
+    };
+    const count = (g: Record<string, { accounts: number }>) => Object.values(g).reduce((sum, f) => sum + f.accounts, 0);
+    expect(groups.received.total.accounts).toBe(groups.relations);
+    expect(count(groups.received.byLevel)).toBe(groups.relations);
+    expect(count(groups.received.byCategory)).toBe(groups.relations);
+
     const trend = await cli('trend', 'Hotelgroep', '--from', '2026-01-01', ...demo);
     expect(trend.stdout).toMatch(/2026-01-31\s+\d+/);
 
     expect((await cli('params', '--set', 'withdrawalWeight=99', '--note', 'too much', ...demo)).stderr).toMatch(/withdrawalWeight must be a number from 1 to 10/);
     expect((await cli('params', '--set', 'withdrawalWeight=2.5', '--note', 'Iets milder', ...demo)).stdout).toContain('version 2');
     expect((await cli('params', ...demo)).stdout).toMatch(/withdrawalWeight = 2\.5[\s\S]*v2 .* Iets milder/);
+
+    // Any figure as of a date under a named version, and every reading says which version it used.
+    expect((await cli('signals', ...demo)).stdout).toMatch(/signals as of \d{4}-\d\d-\d\d \(parameters v2\)/);
+    const under1 = JSON.parse((await cli('signals', '--json', '--parameter-version', '1', '--as-of', '2026-01-31', ...demo)).stdout) as { asOf: string; parameterVersion: number };
+    expect(under1).toMatchObject({ asOf: '2026-01-31', parameterVersion: 1 });
+    expect((await cli('balance', '--parameter-version', '1', '--as-of', '2026-01-31', ...demo)).stdout).toContain('as of 2026-01-31 (parameters v1)');
+    expect((await cli('account', 'Syndicale', '--parameter-version', '1', ...demo)).stdout).toMatch(/\(parameters v1\)/);
+    expect((await cli('trend', 'Hotelgroep', '--from', '2026-01-01', '--parameter-version', '1', ...demo)).stdout).toMatch(/\(parameters v1\)/);
+    expect((await cli('overview', '--parameter-version', '1', ...demo)).stdout).toMatch(/overview as of .* \(parameters v1\)[\s\S]*organisation\s+\d+\s+\d+[\s\S]*level: market[\s\S]*category: customers[\s\S]*Leadership profile/);
+    expect((await cli('balance', '--parameter-version', '9', ...demo)).stderr).toMatch(/parameter version/i);
+    expect((await cli('balance', '--parameter-version', 'one', ...demo)).stderr).toMatch(/--parameter-version must be a whole number/);
   });
 
   it('runs a trust scan: create, open, links as CSV, close, results, book and unbook', async () => {

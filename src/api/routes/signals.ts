@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { acknowledgeSignal, signalInbox } from '../../app/signals.ts';
-import { AcknowledgementSchema, InboxItemSchema, IsoDateSchema } from '../schemas.ts';
+import { AcknowledgementSchema, AsOfQuerySchema, InboxItemSchema } from '../schemas.ts';
 import { errorResponses, jsonBody, jsonResponse, OrganisationParams, secured } from './common.ts';
 import type { ApiEnv } from '../api-env.ts';
 
@@ -13,15 +13,26 @@ const inbox = createRoute(
     description: 'Every signal across the organisation, most important stakeholder and most severe first. Acknowledged signals are left out unless asked for.',
     request: {
       params: OrganisationParams,
-      query: z.object({
-        asOf: IsoDateSchema.optional(),
+      query: AsOfQuerySchema.extend({
         includeAcknowledged: z
           .enum(['true', 'false'])
           .optional()
           .transform((v) => v === 'true'),
       }),
     },
-    responses: { 200: jsonResponse(z.object({ items: z.array(InboxItemSchema) }).openapi('Inbox'), 'The inbox'), ...errorResponses },
+    responses: {
+      200: jsonResponse(
+        z
+          .object({
+            asOf: z.string(),
+            parameterVersion: z.number().int().openapi({ description: 'The parameter version the signals were computed under' }),
+            items: z.array(InboxItemSchema),
+          })
+          .openapi('Inbox'),
+        'The inbox',
+      ),
+      ...errorResponses,
+    },
   }),
 );
 
@@ -43,6 +54,6 @@ const acknowledge = createRoute(
 );
 
 export function signalRoutes(api: OpenAPIHono<ApiEnv>): void {
-  api.openapi(inbox, async (c) => c.json({ items: await signalInbox(c.var.ctx, c.req.valid('param').organisationId, c.req.valid('query')) }, 200));
+  api.openapi(inbox, async (c) => c.json(await signalInbox(c.var.ctx, c.req.valid('param').organisationId, c.req.valid('query')), 200));
   api.openapi(acknowledge, async (c) => c.json(await acknowledgeSignal(c.var.ctx, c.req.valid('param').organisationId, c.req.valid('json')), 201));
 }

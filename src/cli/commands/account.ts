@@ -4,10 +4,12 @@ import { chooseOrganisation, openSession } from '../session.ts';
 import { wrap } from '../table.ts';
 import { findRelation } from './find-relation.ts';
 import { formatSigned, formatTrust } from './format.ts';
+import { parseInteger } from './parse.ts';
 
 export interface AccountOptions {
   readonly direction: Direction;
   readonly asOf?: string;
+  readonly parameterVersion?: string;
   readonly json?: boolean;
   readonly lang: Language;
   readonly organisation?: string;
@@ -15,10 +17,11 @@ export interface AccountOptions {
 
 /** `account`: one trust account in full — figures, tripod, compensation advice, phase. */
 export async function account(stakeholderName: string, options: AccountOptions): Promise<void> {
+  const parameterVersion = parseInteger('--parameter-version', options.parameterVersion);
   const session = await openSession();
   try {
     const organisation = await chooseOrganisation(session, options.organisation);
-    const relation = findRelation((await readRelations(session, organisation.id, { asOf: options.asOf })).relations, stakeholderName);
+    const relation = findRelation((await readRelations(session, organisation.id, { asOf: options.asOf, parameterVersion })).relations, stakeholderName);
     const view = relation.accounts[options.direction];
     if (options.json) {
       console.log(JSON.stringify({ stakeholder: relation.stakeholder, ...view }, null, 2));

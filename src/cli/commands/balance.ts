@@ -4,11 +4,13 @@ import { chooseOrganisation, openSession } from '../session.ts';
 import { UsageError } from '../usage-error.ts';
 import { renderTable } from '../table.ts';
 import { formatSigned } from './format.ts';
+import { parseInteger } from './parse.ts';
 
 const LEG_HEADERS = { intentional: 'Int.', professional: 'Prof.', contractual: 'Contr.' } as const;
 
 export interface BalanceOptions {
   readonly asOf?: string;
+  readonly parameterVersion?: string;
   readonly direction?: string;
   readonly json?: boolean;
   readonly organisation?: string;
@@ -19,11 +21,12 @@ export async function balance(options: BalanceOptions): Promise<void> {
   if (options.direction !== undefined && !(DIRECTIONS as readonly string[]).includes(options.direction)) {
     throw new UsageError(`--direction must be one of: ${DIRECTIONS.join(', ')}`);
   }
+  const parameterVersion = parseInteger('--parameter-version', options.parameterVersion);
   const directions = options.direction ? [options.direction as Direction] : [...DIRECTIONS];
   const session = await openSession();
   try {
     const organisation = await chooseOrganisation(session, options.organisation);
-    const { asOf, parameterVersion, relations } = await readRelations(session, organisation.id, { asOf: options.asOf });
+    const { asOf, relations, ...read } = await readRelations(session, organisation.id, { asOf: options.asOf, parameterVersion });
     const accounts = relations.flatMap((relation) =>
       directions.map((direction) => ({ relation, direction, reading: relation.accounts[direction].reading })),
     );
@@ -33,7 +36,7 @@ export async function balance(options: BalanceOptions): Promise<void> {
           {
             organisation: { id: organisation.id, name: organisation.name },
             asOf,
-            parameterVersion,
+            parameterVersion: read.parameterVersion,
             accounts: accounts.map(({ relation, direction, reading }) => ({
               stakeholder: { id: relation.stakeholder.id, name: relation.stakeholder.name, category: relation.stakeholder.category, level: relation.stakeholder.level },
               accountId: relation.accounts[direction].id,
@@ -47,7 +50,7 @@ export async function balance(options: BalanceOptions): Promise<void> {
       );
       return;
     }
-    console.log(`${organisation.name} — trust accounts as of ${asOf} (parameters v${parameterVersion})\n`);
+    console.log(`${organisation.name} — trust accounts as of ${asOf} (parameters v${read.parameterVersion})\n`);
     if (accounts.length === 0) {
       console.log('No relations yet. Add one with  trust-ledger stakeholder "Name" --category customers --level market');
       return;

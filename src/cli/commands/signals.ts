@@ -2,9 +2,11 @@ import { acknowledgeSignal, signalInbox } from '../../app/signals.ts';
 import type { Language } from '../../domain/vocabulary.ts';
 import { chooseOrganisation, openSession } from '../session.ts';
 import { wrap } from '../table.ts';
+import { parseInteger } from './parse.ts';
 
 export interface SignalsOptions {
   readonly asOf?: string;
+  readonly parameterVersion?: string;
   readonly all?: boolean;
   readonly json?: boolean;
   readonly lang: Language;
@@ -13,18 +15,22 @@ export interface SignalsOptions {
 
 /** `signals`: the organisation's inbox, most important first. */
 export async function signals(options: SignalsOptions): Promise<void> {
+  const parameterVersion = parseInteger('--parameter-version', options.parameterVersion);
   const session = await openSession();
   try {
     const organisation = await chooseOrganisation(session, options.organisation);
-    const items = await signalInbox(session, organisation.id, { asOf: options.asOf, includeAcknowledged: options.all });
+    const inbox = await signalInbox(session, organisation.id, { asOf: options.asOf, parameterVersion, includeAcknowledged: options.all });
+    const { items } = inbox;
     if (options.json) {
-      console.log(JSON.stringify({ organisation: { id: organisation.id, name: organisation.name }, items }, null, 2));
+      console.log(JSON.stringify({ organisation: { id: organisation.id, name: organisation.name }, ...inbox }, null, 2));
       return;
     }
+    const heading = `${organisation.name} — signals as of ${inbox.asOf} (parameters v${inbox.parameterVersion})`;
     if (items.length === 0) {
-      console.log(`${organisation.name}: nothing needs attention${options.all ? '' : ' (acknowledged signals are hidden; --all shows them)'}.`);
+      console.log(`${heading}: nothing needs attention${options.all ? '' : ' (acknowledged signals are hidden; --all shows them)'}.`);
       return;
     }
+    console.log(`${heading}\n`);
     for (const s of items) {
       const flag = s.acknowledged ? '  (acknowledged)' : '';
       console.log(`${s.severity.toUpperCase().padEnd(6)} ${s.title[options.lang]}${flag}`);

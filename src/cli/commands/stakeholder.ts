@@ -13,6 +13,7 @@ export interface StakeholderOptions {
   readonly tag?: string[];
   readonly startedOn?: string;
   readonly scope?: string;
+  readonly cadence?: string;
   readonly organisation?: string;
 }
 
@@ -30,9 +31,10 @@ export async function stakeholder(name: string, options: StakeholderOptions): Pr
       interest: parseInteger('--interest', options.interest),
       vulnerability: parseInteger('--vulnerability', options.vulnerability),
       tags: options.tag ?? [],
-      relation: { startedOn: options.startedOn, scope: options.scope as Scope | undefined },
+      relation: { startedOn: options.startedOn, scope: options.scope as Scope | undefined, cadenceDays: parseInteger('--cadence', options.cadence) },
     });
-    console.log(`Added "${created.name}" with a relation started ${created.relation!.startedOn}.`);
+    const relation = created.relation!;
+    console.log(`Added "${created.name}" with a relation started ${relation.startedOn}, to be maintained every ${relation.cadenceDays} days.`);
     console.log(`Record trust with  trust-ledger add "${created.name}" --direction received --foundation honesty --amount 2`);
   } finally {
     await session.close();

@@ -5,23 +5,26 @@ import { chooseOrganisation, openSession } from '../session.ts';
 import { renderTable } from '../table.ts';
 import { findRelation } from './find-relation.ts';
 import { formatSigned } from './format.ts';
+import { parseInteger } from './parse.ts';
 
 export interface TrendOptions {
   readonly direction: Direction;
   readonly from?: string;
   readonly to?: string;
+  readonly parameterVersion?: string;
   readonly json?: boolean;
   readonly organisation?: string;
 }
 
 /** `trend`: an account's trust level, balance and legs at every month end. */
 export async function trend(stakeholderName: string, options: TrendOptions): Promise<void> {
+  const parameterVersion = parseInteger('--parameter-version', options.parameterVersion);
   const session = await openSession();
   try {
     const organisation = await chooseOrganisation(session, options.organisation);
     const relation = findRelation((await readRelations(session, organisation.id)).relations, stakeholderName);
     const account = relation.accounts[options.direction];
-    const result = await readAccountTrend(session, organisation.id, account.id, { from: options.from, to: options.to });
+    const result = await readAccountTrend(session, organisation.id, account.id, { from: options.from, to: options.to, parameterVersion });
     if (options.json) {
       console.log(JSON.stringify({ stakeholder: relation.stakeholder.name, direction: options.direction, ...result }, null, 2));
       return;
