@@ -154,6 +154,8 @@ describe.each(DIALECTS)('sign-in, sessions, tokens, audit and privacy on %s', (d
       apology: { regret: { state: 'done', note: 'Gesprek met Jan' } }, actions: [{ description: 'Premie van Jan nakijken', owner: 'Jan zijn ploegbaas' }],
     });
     await owner.call('POST', `/organisations/${organisationId}/entries`, { accountId: relation.accounts.received, foundation: 'service', amount: 3, note: 'Jan hielp een klant op zaterdag' });
+    const mistake = await owner.call<Entry>('POST', `/organisations/${organisationId}/entries`, { accountId: relation.accounts.received, foundation: 'service', amount: 1 });
+    await owner.call('POST', `/organisations/${organisationId}/entries/${mistake.body.id}/reversal`, { reason: 'Jan was die dag ziek' });
     const before = (await owner.call<Account>('GET', `/organisations/${organisationId}/accounts/${relation.accounts.received}`)).body.reading;
 
     const exported = await owner.call<{ stakeholder: Stakeholder; relations: { accounts: { entries: Entry[] }[] }[] }>('GET', `/organisations/${organisationId}/stakeholders/${person.id}/personal-data`);
@@ -176,7 +178,8 @@ describe.each(DIALECTS)('sign-in, sessions, tokens, audit and privacy on %s', (d
     for (const action of ['organisation.create', 'stakeholder.create', 'entry.record', 'entry.reverse', 'member.invite', 'member.join', 'member.remove', 'token.create', 'token.revoke', 'privacy.export', 'privacy.erase', 'breach.record', 'breach.plan']) {
       expect(actions, action).toContain(action);
     }
-    expect(JSON.stringify(log)).not.toMatch(/Jan Peeters/);
+    // Nothing erased lives on in the log: it names objects by id, and what was written about them stays in them.
+    expect(JSON.stringify(log)).not.toMatch(/Jan|premie|ploegbaas/);
   });
 
   it('sends a strict Content-Security-Policy and the usual security headers', async () => {
