@@ -41,6 +41,8 @@ describe.each(DIALECTS)('sign-in, sessions, tokens, audit and privacy on %s', (d
     expect(cookie).toMatch(/^tl_session=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
+    const stored = await test.store.db.selectFrom('users').select('password_hash').where('email', '=', 'lien@deklok.test').executeTakeFirstOrThrow();
+    expect(stored.password_hash).toMatch(/^\$argon2id\$/);
     expect((await owner.call<{ user: { email: string } }>('GET', '/auth/session')).body.user.email).toBe('lien@deklok.test');
   });
 
@@ -140,6 +142,24 @@ describe.each(DIALECTS)('sign-in, sessions, tokens, audit and privacy on %s', (d
     expect((await new ApiClient(app).call('POST', '/auth/login', { email: 'jef@deklok.test', password: 'a brand new secret' })).status).toBe(200);
     expect((await here.call('POST', '/auth/logout')).status).toBe(204);
     expect((await here.call('GET', '/auth/session')).status).toBe(401);
+  });
+
+  it('holds other routes that check a password to the same limit as sign-in', async () => {
+    const invite = async () => (await owner.call<{ token: string }>('POST', `/organisations/${organisationId}/invitations`, { role: 'viewer' })).body.token;
+    const noor = new ApiClient(app);
+    await noor.call('POST', `/invitations/${await invite()}/accept`, { displayName: 'Noor', email: 'noor@deklok.test', password: PASSWORD });
+    // An open invitation must not let its holder guess an existing account's password without limit.
+    const link = await invite();
+    for (let i = 0; i < 5; i++) {
+      const guess = await new ApiClient(app).call('POST', `/invitations/${link}/accept`, { displayName: 'X', email: 'noor@deklok.test', password: `guess number ${i}` });
+      expect(guess.status).toBe(400);
+    }
+    const right = await new ApiClient(app).call<{ detail: string }>('POST', `/invitations/${link}/accept`, { displayName: 'X', email: 'noor@deklok.test', password: PASSWORD });
+    expect(right.status).toBe(429);
+    expect(right.body.detail).toMatch(/minute/);
+    expect((await new ApiClient(app).call('POST', '/auth/login', { email: 'noor@deklok.test', password: PASSWORD })).status).toBe(429);
+    expect((await noor.call('POST', '/auth/password', { currentPassword: PASSWORD, newPassword: 'a brand new secret' })).status).toBe(429);
+    expect((await new ApiClient(app).call('GET', `/invitations/${link}`)).status).toBe(200);
   });
 
   it('exports and erases a stakeholder’s personal data, keeping the sums, and audits both', async () => {
