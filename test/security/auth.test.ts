@@ -98,6 +98,47 @@ describe.each(DIALECTS)('sign-in, sessions, tokens, audit and privacy on %s', (d
     expect(organisation.name).toBe(payloads[0]);
   });
 
+  it('stores injection payloads verbatim in the free text of every other kind of record', async () => {
+    const p = (field: string) => `${field}'); DROP TABLE entries;-- " OR '1'='1 <script>alert(1)</script> $1 %s`;
+    const base = `/organisations/${organisationId}`;
+    const post = async <T>(method: string, path: string, body: unknown) => {
+      const result = await owner.call<T>(method, `${base}${path}`, body);
+      expect(result.status, `${method} ${path} ${JSON.stringify(result.body)}`).toBeLessThan(300);
+      return result.body;
+    };
+    const stakeholder = await post<Stakeholder>('POST', '/stakeholders', { name: 'Drukkerij', category: 'suppliers', level: 'market' });
+    const relation = await post<{ id: string; accounts: { received: string } }>('POST', '/relations', { stakeholderId: stakeholder.id });
+    const account = relation.accounts.received;
+    const overridden = await post<{ phase: { override: { reason: string } } }>('PUT', `/accounts/${account}/phase-override`, { phase: 'cognitive', reason: p('reason') });
+    expect(overridden.phase.override.reason).toBe(p('reason'));
+    const breach = await post<{ id: string }>('POST', '/breaches', {
+      relationId: relation.id, direction: 'we_breached', intent: 'side_effect', scale: 'incidental', description: p('description'),
+      withdrawals: [{ foundation: 'service', amount: -1, intent: 'unintentional' }],
+    });
+    await post('PATCH', `/breaches/${breach.id}/plan`, { apology: { regret: { state: 'done', note: p('note') } }, actions: [{ description: p('action'), owner: p('owner') }] });
+    await post('POST', `/relations/${relation.id}/control-measures`, { kind: 'audits', description: p('measure'), yearlyEuros: 100, startedOn: '2025-01-01' });
+    const dilemma = await post<{ id: string }>('POST', '/dilemmas', {
+      title: p('title'), valueConflict: p('conflict'), impact: 2,
+      options: [{ title: p('option'), effects: [{ stakeholderId: stakeholder.id, direction: 'received', foundation: 'fairness', amount: 1 }] }, { title: 'b', effects: [] }],
+    });
+    const assessment = await post<{ id: string }>('POST', '/assessments', { stakeholderId: stakeholder.id, leap: p('leap'), gut: 3, ratings: {}, vulnerability: 2, decision: 'withhold', reasons: p('reasons') });
+    const scan = await post<{ id: string }>('POST', '/scans', { title: p('scan'), kind: 'received', target: { type: 'stakeholder', value: stakeholder.id } });
+    await post('POST', '/parameters', { changes: { priorWeight: 2.5 }, note: p('parameters') });
+    await post('POST', '/tokens', { name: p('token'), role: 'viewer' });
+    await post('PATCH', '', { name: p('organisation') });
+
+    // Read back through the API: each text exactly as written, and every table still there.
+    const read = async (path: string) => JSON.stringify((await owner.call('GET', `${base}${path}`)).body);
+    const stored = [
+      await read(`/breaches/${breach.id}`), await read(`/relations/${relation.id}/control-measures`), await read(`/dilemmas/${dilemma.id}`),
+      await read(`/assessments/${assessment.id}`), await read(`/scans/${scan.id}`), await read('/parameters'), await read('/tokens'), await read(''),
+    ].join('\n');
+    for (const field of ['description', 'note', 'action', 'owner', 'measure', 'title', 'conflict', 'option', 'leap', 'reasons', 'scan', 'parameters', 'token', 'organisation']) {
+      expect(stored, field).toContain(JSON.stringify(p(field)).slice(1, -1));
+    }
+    expect((await owner.call('GET', `${base}/accounts/${account}/entries`)).status).toBe(200);
+  });
+
   it('refuses revoked tokens and tokens of another organisation', async () => {
     const created = await owner.call<{ id: string; token: string; role: string }>('POST', `/organisations/${organisationId}/tokens`, { name: 'Integration', role: 'editor' });
     expect(created.status).toBe(201);
