@@ -117,10 +117,11 @@ describe.each(DIALECTS)('sign-in, sessions, tokens, audit and privacy on %s', (d
     });
     await post('PATCH', `/breaches/${breach.id}/plan`, { apology: { regret: { state: 'done', note: p('note') } }, actions: [{ description: p('action'), owner: p('owner') }] });
     await post('POST', `/relations/${relation.id}/control-measures`, { kind: 'audits', description: p('measure'), yearlyEuros: 100, startedOn: '2025-01-01' });
-    const dilemma = await post<{ id: string }>('POST', '/dilemmas', {
+    const dilemma = await post<{ id: string; options: { id: string }[] }>('POST', '/dilemmas', {
       title: p('title'), valueConflict: p('conflict'), impact: 2,
       options: [{ title: p('option'), effects: [{ stakeholderId: stakeholder.id, direction: 'received', foundation: 'fairness', amount: 1 }] }, { title: 'b', effects: [] }],
     });
+    await post('POST', `/dilemmas/${dilemma.id}/decision`, { optionId: dilemma.options[0]!.id, justification: p('justification') });
     const assessment = await post<{ id: string }>('POST', '/assessments', { stakeholderId: stakeholder.id, leap: p('leap'), gut: 3, ratings: {}, vulnerability: 2, decision: 'withhold', reasons: p('reasons') });
     const scan = await post<{ id: string }>('POST', '/scans', { title: p('scan'), kind: 'received', target: { type: 'stakeholder', value: stakeholder.id } });
     await post('POST', '/parameters', { changes: { priorWeight: 2.5 }, note: p('parameters') });
@@ -133,7 +134,7 @@ describe.each(DIALECTS)('sign-in, sessions, tokens, audit and privacy on %s', (d
       await read(`/breaches/${breach.id}`), await read(`/relations/${relation.id}/control-measures`), await read(`/dilemmas/${dilemma.id}`),
       await read(`/assessments/${assessment.id}`), await read(`/scans/${scan.id}`), await read('/parameters'), await read('/tokens'), await read(''),
     ].join('\n');
-    for (const field of ['description', 'note', 'action', 'owner', 'measure', 'title', 'conflict', 'option', 'leap', 'reasons', 'scan', 'parameters', 'token', 'organisation']) {
+    for (const field of ['description', 'note', 'action', 'owner', 'measure', 'title', 'conflict', 'option', 'justification', 'leap', 'reasons', 'scan', 'parameters', 'token', 'organisation']) {
       expect(stored, field).toContain(JSON.stringify(p(field)).slice(1, -1));
     }
     expect((await owner.call('GET', `${base}/accounts/${account}/entries`)).status).toBe(200);
@@ -168,6 +169,7 @@ describe.each(DIALECTS)('sign-in, sessions, tokens, audit and privacy on %s', (d
     const lien = members.find((m) => m.email === 'lien@deklok.test')!;
     expect((await owner.call('DELETE', `/organisations/${organisationId}/members/${lien.userId}`)).status).toBe(409);
     const miraId = members.find((m) => m.email === 'mira@deklok.test')!.userId;
+    expect((await owner.call('PUT', `/organisations/${organisationId}/members/${miraId}`, { role: 'viewer' })).status).toBeLessThan(300);
     expect((await owner.call('DELETE', `/organisations/${organisationId}/members/${miraId}`)).status).toBe(204);
     expect((await mira.call('GET', `/organisations/${organisationId}/overview`)).status).toBe(404);
   });
@@ -234,9 +236,17 @@ describe.each(DIALECTS)('sign-in, sessions, tokens, audit and privacy on %s', (d
     const again = await owner.call<{ relations: { accounts: { entries: Entry[] }[] }[] }>('GET', `/organisations/${organisationId}/stakeholders/${person.id}/personal-data`);
     expect(JSON.stringify(again.body)).not.toMatch(/Jan|premie|ploegbaas/);
 
+    for (const path of ['exports/csv/entries', 'export.journal', 'export.json', 'statement']) {
+      expect((await owner.call('GET', `/organisations/${organisationId}/${path}`)).status, path).toBe(200);
+    }
     const log = (await owner.call<{ items: { action: string; objectId: string | null }[] }>('GET', `/organisations/${organisationId}/audit?limit=200`)).body.items;
     const actions = log.map((r) => r.action);
-    for (const action of ['organisation.create', 'stakeholder.create', 'entry.record', 'entry.reverse', 'member.invite', 'member.join', 'member.remove', 'token.create', 'token.revoke', 'privacy.export', 'privacy.erase', 'breach.record', 'breach.plan']) {
+    // Issue 4's list: entries, reversals, decisions, membership, parameter changes, exports, erasures.
+    for (const action of [
+      'organisation.create', 'organisation.edit', 'stakeholder.create', 'entry.record', 'entry.reverse', 'phase.override', 'dilemma.decide', 'parameters.change',
+      'member.invite', 'member.join', 'member.role', 'member.remove', 'token.create', 'token.revoke', 'breach.record', 'breach.plan', 'control_measure.add',
+      'export.csv', 'export.journal', 'export.json', 'statement.export', 'privacy.export', 'privacy.erase',
+    ]) {
       expect(actions, action).toContain(action);
     }
     // Nothing erased lives on in the log: it names objects by id, and what was written about them stays in them.
