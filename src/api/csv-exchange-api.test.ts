@@ -202,11 +202,13 @@ describe.each(DIALECTS)('CSV import and export on %s', (dialect) => {
     expect((await relations(org))[0]!.stakeholder.name).toBe('Hotel Zeezicht');
   });
 
-  it('lets viewers export and only editors and owners import', async () => {
+  it('lets viewers export, audited with the token that did it, and only editors and owners import', async () => {
     const org = await emptyOrganisation('Roles');
-    const viewer = (await createApiToken(ctx, org.id, { name: 'v', role: 'viewer' })).token;
-    expect((await upload({ id: org.id, token: viewer }, { stakeholders: STAKEHOLDERS }, true)).status).toBe(403);
-    expect((await new ApiClient(app, viewer).call('GET', `/organisations/${org.id}/exports/csv/stakeholders`)).status).toBe(200);
-    expect((await new ApiClient(app, viewer).call('GET', `/organisations/${org.id}/exports/csv/ledger`)).status).toBe(400);
+    const viewer = await createApiToken(ctx, org.id, { name: 'v', role: 'viewer' });
+    expect((await upload({ id: org.id, token: viewer.token }, { stakeholders: STAKEHOLDERS }, true)).status).toBe(403);
+    expect((await new ApiClient(app, viewer.token).call('GET', `/organisations/${org.id}/exports/csv/stakeholders`)).status).toBe(200);
+    expect((await new ApiClient(app, viewer.token).call('GET', `/organisations/${org.id}/exports/csv/ledger`)).status).toBe(400);
+    const log = (await org.client.call<Page<{ action: string; actorTokenId: string | null; details: unknown }>>('GET', `/organisations/${org.id}/audit`)).body.items;
+    expect(log.filter((e) => e.action === 'export.csv')).toMatchObject([{ actorTokenId: viewer.id, details: { kind: 'stakeholders', rows: 0 } }]);
   });
 });

@@ -73,10 +73,12 @@ describe.each(DIALECTS)('exchange through the HTTP API on %s', (dialect) => {
     expect(faulty.body.errors.map((e) => e.field)).toEqual(['formatVersion']);
   });
 
-  it('gives viewers the journal as plain text', async () => {
+  it('gives viewers the journal as plain text, and audits it', async () => {
     const journal = await viewer.call<string>('GET', `${base}/export.journal`);
     expect(journal.status).toBe(200);
     expect(journal.type).toBe('text/plain; charset=UTF-8');
     expect(journal.body).toMatch(/^; Trust Ledger journal of Meubelmakerij Lindenhof\n/);
+    const audit = await owner.call<{ items: { action: string; details: { parameterVersion?: number } }[] }>('GET', `${base}/audit`);
+    expect(audit.body.items[0]).toMatchObject({ action: 'export.journal', details: { parameterVersion: 1 } });
   });
 });

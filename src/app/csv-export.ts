@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { organisationEntries } from '../store/entries.ts';
 import { listAccounts, listRelations } from '../store/relations.ts';
 import { listStakeholders } from '../store/stakeholders.ts';
+import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { CSV_COLUMNS, TAG_SEPARATOR } from './csv-import-plan.ts';
 import type { CsvKind } from './csv-read.ts';
@@ -12,12 +13,14 @@ import { getOrganisation } from './organisations.ts';
  * The organisation's stakeholders, relations or entries as the CSV the import reads
  * (docs/exchange.md): a stakeholder's key is its id, entries keep their ids so that reversals can
  * name what they reverse. Imported into an empty organisation, the three files give every account
- * the same figures.
+ * the same figures. The file carries names and notes out of the product, so it is audited like every
+ * other export.
  */
 export async function exportCsv(ctx: AppContext, organisationId: string, kind: CsvKind): Promise<string> {
   await getOrganisation(ctx, organisationId);
   const header = CSV_COLUMNS[kind].map((c) => c.name);
   const rows = await ({ stakeholders: stakeholderRows, relations: relationRows, entries: entryRows } as const)[kind](ctx, organisationId);
+  await audit(ctx, ctx.store.db, organisationId, { action: 'export.csv', objectType: 'organisation', objectId: organisationId, details: { kind, rows: rows.length } });
   return stringify([header, ...rows]);
 }
 

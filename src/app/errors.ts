@@ -16,6 +16,18 @@ export class ValidationError extends Error {
   }
 }
 
+/**
+ * A password given to prove who one is did not match. Reported as a field issue like any other,
+ * but the HTTP layer counts it towards the sign-in throttle: otherwise these routes would let one
+ * guess passwords without the limit sign-in has.
+ */
+export class WrongPasswordError extends ValidationError {
+  constructor(field: string, message: string) {
+    super([{ field, message }]);
+    this.name = 'WrongPasswordError';
+  }
+}
+
 export class NotFoundError extends Error {
   constructor(
     readonly what: string,

@@ -12,7 +12,7 @@ import {
 } from '../store/users.ts';
 import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
-import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
+import { ConflictError, NotFoundError, ValidationError, WrongPasswordError } from './errors.ts';
 import { getOrganisation } from './organisations.ts';
 import { hashSecret, newSecret, passwordMatches } from './secrets.ts';
 import { createUser } from './setup.ts';
@@ -84,7 +84,7 @@ export async function acceptInvitation(
   }
   const existing = await findUserByEmail(ctx.store.db, email);
   if (existing && !(await passwordMatches(existing.passwordHash, input.password))) {
-    throw new ValidationError([{ field: 'password', message: 'is not the password of the account with this email' }]);
+    throw new WrongPasswordError('password', 'is not the password of the account with this email');
   }
   const userId = existing?.id ?? (await createUser(ctx, { ...input, email })).id;
   const already = (await membershipsOfUser(ctx.store.db, userId)).some((m) => m.organisationId === invitation.organisationId);

@@ -197,7 +197,9 @@ export async function writeReversal(
   };
   const { version, parameters } = await currentParameterVersion(trx, organisationId);
   await appendEntries(trx, [reversal]);
-  await audit(ctx, trx, organisationId, { action: 'entry.reverse', objectType: 'entry', objectId: original.id, details: { reversal: reversal.id, reason } });
+  // The reason is the reversal's note, not part of the record: an erasure clears notes, and the
+  // append-only log must not keep what it cleared.
+  await audit(ctx, trx, organisationId, { action: 'entry.reverse', objectType: 'entry', objectId: original.id, details: { reversal: reversal.id } });
   await addToSums(trx, organisationId, original.accountId, version, [reversalContribution(original, parameters)]);
   return reversal;
 }

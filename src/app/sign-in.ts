@@ -1,7 +1,7 @@
 import { deleteSession, deleteSessionsOfUser, findLiveSession, insertSession } from '../store/sessions.ts';
 import { findUser, findUserByEmail, membershipsOfUser, setPasswordHash, type MembershipRecord, type UserRecord } from '../store/users.ts';
 import type { AppContext } from './context.ts';
-import { ValidationError } from './errors.ts';
+import { WrongPasswordError } from './errors.ts';
 import { checkPassword, hashPassword, hashSecret, newSecret, passwordMatches } from './secrets.ts';
 
 export const SESSION_DAYS = 14;
@@ -65,7 +65,7 @@ export async function changePassword(
 ): Promise<void> {
   const user = await findUser(ctx.store.db, input.userId);
   if (!user || !(await passwordMatches(user.passwordHash, input.currentPassword))) {
-    throw new ValidationError([{ field: 'currentPassword', message: 'is not your current password' }]);
+    throw new WrongPasswordError('currentPassword', 'is not your current password');
   }
   checkPassword('newPassword', input.newPassword);
   await setPasswordHash(ctx.store.db, user.id, await hashPassword(input.newPassword));

@@ -56,6 +56,13 @@ describe('problemErrors', () => {
     expect(problemErrors(t, problem(500), ['email'] as const)).toEqual({ fields: {}, general: 'The request is not valid' });
   });
 
+  it('says how long to wait after too many wrong passwords, in the page’s words', () => {
+    const wait = (seconds: number | null) => new ApiError('http', 'test', 429, { type: 'about:blank', title: 'Too many', status: 429, detail: 'Wait 15 minute(s)' }, seconds);
+    expect(problemErrors(t, wait(900), ['password'] as const)).toEqual({ fields: {}, general: 'signIn.waitMinutes:15' });
+    expect(problemErrors(t, wait(30), ['password'] as const)).toEqual({ fields: {}, general: 'signIn.waitSeconds:30' });
+    expect(problemErrors(t, wait(null), ['password'] as const)).toEqual({ fields: {}, general: 'signIn.tooMany' });
+  });
+
   it('says so when the server cannot be reached, or something else went wrong', () => {
     expect(problemErrors(t, new ApiError('unreachable', 'down'), [])).toEqual({ fields: {}, general: 'error.unreachableTitle' });
     expect(problemErrors(t, new Error('boom'), [])).toEqual({ fields: {}, general: 'form.failed' });

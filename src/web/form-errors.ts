@@ -33,6 +33,13 @@ export function checkRepeat(t: TFunction, value: string, password: string): stri
   return value === password ? undefined : t('form.passwordsDiffer');
 }
 
+/** How long to wait before trying again, in words: seconds under two minutes, else minutes. */
+export function waitText(t: TFunction, seconds: number | null): string {
+  if (seconds === null) return t('signIn.tooMany');
+  if (seconds < 120) return t('signIn.waitSeconds', { count: Math.max(1, seconds) });
+  return t('signIn.waitMinutes', { count: Math.ceil(seconds / 60) });
+}
+
 /**
  * Splits a failed request into messages at the form's own fields and one message for the form as
  * a whole (a field the form does not have, or no field at all).
@@ -44,6 +51,8 @@ export function problemErrors<F extends string>(
 ): { fields: FieldErrors<F>; general: string | null } {
   if (!(error instanceof ApiError)) return { fields: {}, general: t('form.failed') };
   if (error.kind === 'unreachable') return { fields: {}, general: t('error.unreachableTitle') };
+  // Too many wrong passwords (sign-in, an invitation, a password change): the reader's language, not the server's.
+  if (error.status === 429) return { fields: {}, general: waitText(t, error.retryAfterSeconds) };
   const found: FieldErrors<F> = {};
   const elsewhere: string[] = [];
   for (const issue of error.problem?.errors ?? []) {

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/app/context.ts';
 import { submitScanResponse } from '../../src/app/scan-invitations.ts';
+import { signIn } from '../../src/app/sign-in.ts';
 import { standardInstrument } from '../../src/domain/survey-instrument.ts';
 import { openStore } from '../../src/store/connect.ts';
 
@@ -157,5 +158,20 @@ describe('the trust-ledger command', () => {
     expect((await cli('scan', 'book', 'Klanten CLI', ...demo)).stdout).toMatch(/Booked "Klanten CLI": 9 survey entries/);
     expect((await cli('scan', 'unbook', 'Klanten CLI', ...demo)).stdout).toMatch(/entries are reversed/);
     expect((await cli('scan', 'list', ...demo)).stdout).toMatch(/Klanten CLI\s+received\s+closed/);
+  });
+
+  it('creates an organisation with its owner, who can sign in with the password shown once', async () => {
+    const init = await cli('init', '--name', 'Brouwerij Het Anker', '--owner-email', 'Els@Anker.test', '--owner-name', 'Els Wouters');
+    expect(init.code).toBe(0);
+    const password = init.stdout.match(/Owner els@anker\.test can sign in with the password: (\S+)/i)?.[1];
+    expect(password).toBeDefined();
+    const store = openStore({ kind: 'sqlite', file: join(dataDir, 'trust-ledger.sqlite') });
+    try {
+      const signedIn = await signIn(createContext(store), { email: 'els@anker.test', password: password! });
+      expect(signedIn.user.displayName).toBe('Els Wouters');
+      expect(signedIn.memberships).toMatchObject([{ role: 'owner' }]);
+    } finally {
+      await store.db.destroy();
+    }
   });
 });

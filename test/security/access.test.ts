@@ -12,7 +12,7 @@ import { addRelation } from '../../src/app/relations.ts';
 import { createUser } from '../../src/app/setup.ts';
 import { createScan } from '../../src/app/scans.ts';
 import { addStakeholder } from '../../src/app/stakeholders.ts';
-import { createApi } from '../../src/api/create-api.ts';
+import { API_BASE, createApi } from '../../src/api/create-api.ts';
 import { ROLES, roleAllows, type Role } from '../../src/domain/roles.ts';
 import { insertMembership } from '../../src/store/users.ts';
 import { ApiClient } from '../support/api-client.ts';
@@ -20,7 +20,8 @@ import { DIALECTS, openTestStore, type TestStore } from '../support/stores.ts';
 
 /**
  * Nobody sees what is not theirs. Every operation of the OpenAPI document is called by every kind
- * of caller, so a route added later is covered the day it appears — or fails here until it is.
+ * of caller, so a route added later is covered the day it appears — or fails here until it is. A
+ * route served outside the document fails here too.
  */
 const PASSWORD = 'correct horse battery staple';
 const PUBLIC_OPERATIONS = [
@@ -33,6 +34,9 @@ const PUBLIC_OPERATIONS = [
   'GET /surveys/{token}',
   'POST /surveys/{token}/responses',
 ];
+
+/** Served outside the OpenAPI document because they are the document and its reference page. */
+const DOCUMENTATION_ROUTES = ['GET /api/v1/docs', 'GET /api/v1/docs/assets/{name}', 'GET /api/v1/openapi.json'];
 
 interface Operation {
   method: string;
@@ -150,6 +154,14 @@ describe.each(DIALECTS)('access control on %s', (dialect) => {
     expect(operations.length).toBeGreaterThan(30);
     for (const op of operations) expect(['public', 'authenticated', 'signed-in', ...ROLES], `${op.method} ${op.path}`).toContain(op.access);
     expect(operations.filter((op) => op.access === 'public').map((op) => `${op.method} ${op.path}`).sort()).toEqual([...PUBLIC_OPERATIONS].sort());
+  });
+
+  it('serves no API route that the document, and so this matrix, leaves out', () => {
+    const documented = new Set(operations.map((op) => `${op.method} ${API_BASE}${op.path}`));
+    const served = app.routes
+      .filter((r) => r.method !== 'ALL' && r.path.startsWith(`${API_BASE}/`))
+      .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+    expect([...new Set(served)].filter((route) => !documented.has(route)).sort()).toEqual(DOCUMENTATION_ROUTES);
   });
 
   it('refuses every non-public operation without credentials', async () => {

@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
+import { WrongPasswordError } from '../../app/errors.ts';
 import { acceptInvitation, describeInvitation } from '../../app/members.ts';
 import { changePassword, openSession, SESSION_DAYS, signedInUser, signIn, signOut, WrongCredentialsError } from '../../app/sign-in.ts';
 import { setUp, setupNeeded } from '../../app/setup.ts';
@@ -134,14 +135,11 @@ export function authRoutes(api: OpenAPIHono<ApiEnv>): void {
   const perEmail = new LoginThrottle(PER_EMAIL);
   const perAddress = new LoginThrottle(PER_ADDRESS);
 
-  api.openapi(setupState, async (c) => c.json({ needed: await setupNeeded(c.var.ctx) }, 200));
-  api.openapi(setupRoute, async (c) => {
-    const { user, organisation } = await setUp(c.var.ctx, c.req.valid('json'));
-    setSessionCookie(c, (await openSession(c.var.ctx, user.id)).token);
-    return c.json({ user, organisation: { ...organisation, role: 'owner' as const } }, 201);
-  });
-  api.openapi(login, async (c) => {
-    const { email, password: given } = c.req.valid('json');
+  /**
+   * Every route that checks a password shares one throttle: accepting an invitation as an existing
+   * account and changing one's password would otherwise let one guess past the sign-in limit.
+   */
+  async function throttled<T>(c: Context, email: string, attempt: () => Promise<T>): Promise<T> {
     const emailKey = email.trim().toLowerCase();
     const address = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || 'direct';
     const wait = Math.max(perEmail.retryAfter(emailKey), perAddress.retryAfter(address));
@@ -151,14 +149,32 @@ export function authRoutes(api: OpenAPIHono<ApiEnv>): void {
       });
     }
     try {
-      const signedIn = await signIn(c.var.ctx, { email, password: given });
+      const result = await attempt();
       perEmail.succeed(emailKey);
+      return result;
+    } catch (error) {
+      if (error instanceof WrongCredentialsError || error instanceof WrongPasswordError) {
+        perEmail.fail(emailKey);
+        perAddress.fail(address);
+      }
+      throw error;
+    }
+  }
+
+  api.openapi(setupState, async (c) => c.json({ needed: await setupNeeded(c.var.ctx) }, 200));
+  api.openapi(setupRoute, async (c) => {
+    const { user, organisation } = await setUp(c.var.ctx, c.req.valid('json'));
+    setSessionCookie(c, (await openSession(c.var.ctx, user.id)).token);
+    return c.json({ user, organisation: { ...organisation, role: 'owner' as const } }, 201);
+  });
+  api.openapi(login, async (c) => {
+    const { email, password: given } = c.req.valid('json');
+    try {
+      const signedIn = await throttled(c, email, () => signIn(c.var.ctx, { email, password: given }));
       setSessionCookie(c, signedIn.token);
       return c.json({ user: signedIn.user, memberships: signedIn.memberships }, 200);
     } catch (error) {
       if (!(error instanceof WrongCredentialsError)) throw error;
-      perEmail.fail(emailKey);
-      perAddress.fail(address);
       throw new ProblemError(401, 'wrong-credentials', 'Email or password is not right');
     }
   });
@@ -176,12 +192,14 @@ export function authRoutes(api: OpenAPIHono<ApiEnv>): void {
   api.openapi(passwordRoute, async (c) => {
     const principal = c.var.principal;
     if (principal?.kind !== 'user') throw new ProblemError(401, 'unauthenticated', 'Sign in first');
-    await changePassword(c.var.ctx, { userId: principal.user.id, currentToken: principal.sessionToken, ...c.req.valid('json') });
+    const input = c.req.valid('json');
+    await throttled(c, principal.user.email, () => changePassword(c.var.ctx, { userId: principal.user.id, currentToken: principal.sessionToken, ...input }));
     return c.body(null, 204);
   });
   api.openapi(invitation, async (c) => c.json(await describeInvitation(c.var.ctx, c.req.valid('param').token), 200));
   api.openapi(accept, async (c) => {
-    const { userId } = await acceptInvitation(c.var.ctx, c.req.valid('param').token, c.req.valid('json'));
+    const input = c.req.valid('json');
+    const { userId } = await throttled(c, input.email, () => acceptInvitation(c.var.ctx, c.req.valid('param').token, input));
     setSessionCookie(c, (await openSession(c.var.ctx, userId)).token);
     const signedIn = await signedInUser(c.var.ctx, userId);
     return c.json({ user: signedIn.user, memberships: signedIn.memberships }, 200);
