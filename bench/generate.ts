@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { mulberry32 } from '../src/app/demo/seeded-random.ts';
 import { addDays, dayNumber, fromDayNumber, type IsoDate } from '../src/domain/calendar.ts';
-import { BALANCING_ACCOUNT, formatWeight, JOURNAL_COMMODITY, journalAccount } from '../src/domain/journal-format.ts';
+import { BALANCING_ACCOUNT, formatWeight, JOURNAL_COMMODITY } from '../src/domain/journal-format.ts';
 import type { EntryColumns } from '../src/domain/ledger-engine.ts';
 import type { Parameters } from '../src/domain/parameters.ts';
 import { signedWeight } from '../src/domain/undecayed-sums.ts';
@@ -172,8 +172,11 @@ export async function writeCsvFiles(org: GeneratedOrganisation, directory: strin
 
 /**
  * The same ledger as a plain-text accounting journal, one transaction per line against the
- * balancing account, in the product's own journal layout (journal-format.ts): undecayed weights,
- * a reversal posting the opposite of its original.
+ * balancing account: undecayed weights as in the product's journal export (journal-format.ts), a
+ * reversal posting the opposite of its original. One journal account per trust account
+ * (`trust:<direction>:<stakeholder>`), the granularity the product's figure reads; the export's
+ * deeper names (dimension and foundation, nine accounts per trust account) make ledger-cli about
+ * four times slower still.
  */
 export async function writeJournal(org: GeneratedOrganisation, path: string, parameters: Parameters): Promise<void> {
   const { columns } = org;
@@ -183,7 +186,7 @@ export async function writeJournal(org: GeneratedOrganisation, path: string, par
     const intentCode = org.intent[original]!;
     const facts = { amount: columns.amount[original]!, intent: intentCode < 0 ? null : (INTENTS[intentCode] as Intent) };
     const weight = original === i ? signedWeight(facts, parameters) : -signedWeight(facts, parameters);
-    const name = journalAccount(org.stakeholders[account >> 1]!.name, DIRECTIONS[account & 1]!, FOUNDATIONS[columns.foundation[original]!]!);
+    const name = `trust:${DIRECTIONS[account & 1]}:${org.stakeholders[account >> 1]!.name}`;
     return `${fromDayNumber(columns.day[i]!)} * (e${i})\n    ${name}  ${formatWeight(weight)} ${JOURNAL_COMMODITY}\n    ${BALANCING_ACCOUNT}\n`;
   }, '; Trust Ledger benchmark journal: one transaction per ledger line');
 }

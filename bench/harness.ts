@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,6 +18,45 @@ export interface Figure {
   /** What the figure must stay under, when it has a target. */
   readonly target?: number;
   readonly note?: string;
+  /** Latency figures: the 95th and 99th percentile of every operation timed (median is the 50th). */
+  readonly p95?: number;
+  readonly p99?: number;
+}
+
+/**
+ * A figure beside its reference measured in the same run: the ratio of their medians, and the
+ * most that ratio may be. A target on a rate ("at least half the reference's rate") is the same
+ * as a time ratio of at most 2.
+ */
+export interface Comparison {
+  readonly figure: string;
+  readonly reference: string;
+  readonly ratio: number;
+  readonly target: number;
+  readonly met: boolean;
+}
+
+export function compare(figure: Figure, reference: Figure, target: number): Comparison {
+  const ratio = figure.median / reference.median;
+  const comparison = { figure: figure.name, reference: reference.name, ratio, target, met: ratio <= target };
+  console.log(`  → ${ratio.toFixed(2)}× the reference (target ≤ ${target}×: ${comparison.met ? 'met' : 'NOT met'})`);
+  return comparison;
+}
+
+/** Times `operation` one call at a time, `count` calls after `warmup`, for its latency percentiles. */
+export async function measureLatencies(name: string, operation: (i: number) => unknown, options: { count: number; warmup?: number; target?: { p99?: number; p95?: number }; note?: string }): Promise<Figure> {
+  for (let i = 0; i < (options.warmup ?? 50); i++) await operation(i);
+  const times: number[] = [];
+  for (let i = 0; i < options.count; i++) {
+    const start = performance.now();
+    await operation(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  const figure: Figure = { name, unit: 'ms', median: at(0.5), min: times[0]!, max: times.at(-1)!, runs: times.length, p95: at(0.95), p99: at(0.99), ...(options.note === undefined ? {} : { note: options.note }) };
+  console.log(`${name}: p50 ${figure.median.toFixed(3)} ms, p95 ${figure.p95!.toFixed(3)}, p99 ${figure.p99!.toFixed(3)}, max ${figure.max.toFixed(3)} over ${times.length} calls`);
+  return figure;
 }
 
 export async function measure(name: string, run: () => unknown, options: { runs?: number; warmup?: number; target?: number; note?: string } = {}): Promise<Figure> {
@@ -40,21 +79,25 @@ export async function measure(name: string, run: () => unknown, options: { runs?
 
 export function machine() {
   const cores = cpus();
-  return { cpu: cores[0]?.model ?? 'unknown', cores: cores.length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
+  // The load average says how busy the machine was: figures on a shared machine need it beside them.
+  return { cpu: cores[0]?.model ?? 'unknown', cores: cores.length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform, loadAverage: loadavg().map((l) => Number(l.toFixed(2))) };
 }
 
 const RESULTS = resolve(import.meta.dirname, 'results/latest.json');
 
-/** Replaces the named figures in latest.json, keeping the others measured earlier. */
-export function record(figures: readonly Figure[]): void {
-  let previous: { figures?: Figure[] } = {};
+/** Replaces the named figures and comparisons in latest.json, keeping the others measured earlier. */
+export function record(figures: readonly Figure[], comparisons: readonly Comparison[] = []): void {
+  let previous: { figures?: Figure[]; comparisons?: Comparison[] } = {};
   try {
-    previous = JSON.parse(readFileSync(RESULTS, 'utf8')) as { figures?: Figure[] };
+    previous = JSON.parse(readFileSync(RESULTS, 'utf8')) as typeof previous;
   } catch {
     // first run: nothing to keep
   }
   const names = new Set(figures.map((f) => f.name));
   const kept = (previous.figures ?? []).filter((f) => !names.has(f.name));
+  const compared = new Set(comparisons.map((c) => c.figure));
+  const keptComparisons = (previous.comparisons ?? []).filter((c) => !compared.has(c.figure));
   mkdirSync(dirname(RESULTS), { recursive: true });
-  writeFileSync(RESULTS, `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: machine(), figures: [...kept, ...figures] }, null, 2)}\n`);
+  const results = { measuredAt: new Date().toISOString(), machine: machine(), figures: [...kept, ...figures], comparisons: [...keptComparisons, ...comparisons] };
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 }
