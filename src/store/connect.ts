@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect as KyselyDialect } from 'kysely';
 import pg from 'pg';
+import { ChangeCounter, ChangeCountingPlugin, countingCommits } from './change-counter.ts';
 import type { Database } from './schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -12,6 +13,8 @@ export interface Store {
   readonly dialect: Dialect;
   /** Where the data lives, for messages: a file path or the server without its password. */
   readonly location: string;
+  /** Grows with every committed write that can change a reading: what cached readings check. */
+  readonly changes: ChangeCounter;
 }
 
 export type StoreConfig =
@@ -29,22 +32,20 @@ export function openStore(config: StoreConfig): Store {
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
-    return {
-      db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
-      dialect: 'sqlite',
-      location: config.file,
-    };
+    return { ...counted(new SqliteDialect({ database })), dialect: 'sqlite', location: config.file };
   }
   const pool = new pg.Pool({
     connectionString: config.url,
     max: 10,
     ...(config.searchPath ? { options: `-c search_path=${config.searchPath}` } : {}),
   });
-  return {
-    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
-    dialect: 'postgres',
-    location: redactPassword(config.url),
-  };
+  return { ...counted(new PostgresDialect({ pool })), dialect: 'postgres', location: redactPassword(config.url) };
+}
+
+/** A Kysely instance whose writes and commits are counted (change-counter.ts). */
+function counted(dialect: KyselyDialect): { db: Kysely<Database>; changes: ChangeCounter } {
+  const changes = new ChangeCounter();
+  return { db: new Kysely<Database>({ dialect: countingCommits(dialect, changes), plugins: [new ChangeCountingPlugin(changes)] }), changes };
 }
 
 function redactPassword(url: string): string {
