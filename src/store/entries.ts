@@ -213,13 +213,16 @@ export async function sumsByAccount(
 /**
  * Entries of an organisation in date order, optionally only those that occurred within
  * [since, until]. A reversal shares its original's date, so a window never splits a pair.
+ * With `accountIds`, only those accounts' entries, found through entries_by_account.
  */
 export async function organisationEntries(
   db: Kysely<Database>,
   organisationId: string,
-  window: { since?: string; until?: string } = {},
+  window: { since?: string; until?: string; accountIds?: readonly string[] } = {},
 ): Promise<EntryRecord[]> {
+  if (window.accountIds?.length === 0) return [];
   let query = db.selectFrom('entries').selectAll().where('organisation_id', '=', organisationId);
+  if (window.accountIds !== undefined) query = query.where('account_id', 'in', window.accountIds);
   if (window.since !== undefined) query = query.where('occurred_on', '>=', window.since);
   if (window.until !== undefined) query = query.where('occurred_on', '<=', window.until);
   const rows = await query.orderBy('occurred_on').orderBy('id').execute();
@@ -241,14 +244,23 @@ export async function entriesOfAccounts(db: Kysely<Database>, organisationId: st
   return rows.map(fromRow);
 }
 
-/** Per account, the date of its newest entry that counts (neither reversed nor a reversal). */
-export async function lastEffectiveEntryDates(db: Kysely<Database>, organisationId: string): Promise<Map<string, string>> {
-  const rows = await db
+/**
+ * Per account, the date of its newest entry that counts (neither reversed nor a reversal), for
+ * the whole organisation or some of its accounts.
+ */
+export async function lastEffectiveEntryDates(db: Kysely<Database>, organisationId: string, accountIds?: readonly string[]): Promise<Map<string, string>> {
+  if (accountIds?.length === 0) return new Map();
+  let query = db
     .selectFrom('entries')
     .select(['account_id'])
     .select((eb) => eb.fn.max('occurred_on').as('last_on'))
     .where('organisation_id', '=', organisationId)
-    .where('reverses_entry_id', 'is', null)
+    .where((eb) =>
+      // Not a reversal. For some accounts, said so that SQLite walks entries_by_account: given
+      // `is null` it takes the unique index on reverses_entry_id and visits every entry of the
+      // organisation. For all of them that walk is the faster one (a third of the time).
+      accountIds === undefined ? eb('reverses_entry_id', 'is', null) : eb(eb.fn.coalesce('reverses_entry_id', sql.lit('')), '=', ''),
+    )
     .where((eb) =>
       eb.not(
         eb.exists(
@@ -259,8 +271,9 @@ export async function lastEffectiveEntryDates(db: Kysely<Database>, organisation
         ),
       ),
     )
-    .groupBy('account_id')
-    .execute();
+    .groupBy('account_id');
+  if (accountIds !== undefined) query = query.where('account_id', 'in', accountIds);
+  const rows = await query.execute();
   return new Map(rows.map((row) => [row.account_id, row.last_on]));
 }
 

@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * One relation's page reads its accounts by organisation and relation, and their running sums by
+ * organisation, parameter version and account; a dilemma does the same for its stakeholders. With
+ * those columns in the organisation indexes each read is a seek. Without them SQLite (which keeps
+ * no statistics unless told to) preferred the shorter organisation index over the unique and
+ * primary keys that start with the relation or account id, and read every account, or every sum,
+ * of the organisation. Whole-organisation reads still use the indexes' leading columns.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('accounts_by_organisation').execute();
+  await db.schema.createIndex('accounts_by_organisation').on('accounts').columns(['organisation_id', 'relation_id']).execute();
+  await db.schema.dropIndex('account_sums_by_organisation').execute();
+  await db.schema
+    .createIndex('account_sums_by_organisation')
+    .on('account_sums')
+    .columns(['organisation_id', 'parameter_version', 'account_id'])
+    .execute();
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('account_sums_by_organisation').execute();
+  await db.schema.createIndex('account_sums_by_organisation').on('account_sums').columns(['organisation_id', 'parameter_version']).execute();
+  await db.schema.dropIndex('accounts_by_organisation').execute();
+  await db.schema.createIndex('accounts_by_organisation').on('accounts').columns(['organisation_id']).execute();
+}
