@@ -4,8 +4,8 @@ import { latestOccurredOn, type ScaledSum } from '../domain/scaled-sums.ts';
 import { lastEffectiveEntryDates, organisationEntries, sumsByAccount, type EntryRecord } from '../store/entries.ts';
 import type { ParameterVersionRecord } from '../store/organisations.ts';
 import { overridesInForce } from '../store/phase-overrides.ts';
-import { listAccounts, listRelations, type AccountRecord, type RelationRecord } from '../store/relations.ts';
-import { listStakeholders, type StakeholderRecord } from '../store/stakeholders.ts';
+import { findAccount, findRelation, listAccounts, listRelations, type AccountRecord, type RelationRecord } from '../store/relations.ts';
+import { findStakeholder, listStakeholders, type StakeholderRecord } from '../store/stakeholders.ts';
 import { effectiveEntries } from '../domain/ledger-entry.ts';
 import type { AppContext } from './context.ts';
 import { ValidationError } from './errors.ts';
@@ -69,21 +69,36 @@ export interface SnapshotOptions {
   readonly includeArchived?: boolean;
 }
 
-export async function loadSnapshot(ctx: AppContext, organisationId: string, options: SnapshotOptions = {}): Promise<Snapshot> {
+/**
+ * Reads one relation (both accounts) or one account only, instead of the whole organisation: its
+ * stakeholder, relation, accounts, sums, overrides and entries, each by an index on the id. A
+ * relation's page then costs a few index lookups whatever the organisation's size.
+ */
+export type SnapshotScope = { readonly relationId: string } | { readonly accountId: string };
+
+/**
+ * What a reading needs for one date, for the whole organisation or, with a scope, for one
+ * relation or account (archived or not: its own page still reads it). When the scope names
+ * nothing, the snapshot holds no relation or account; callers say what was not found.
+ */
+export async function loadSnapshot(
+  ctx: AppContext,
+  organisationId: string,
+  options: SnapshotOptions = {},
+  scope?: SnapshotScope,
+): Promise<Snapshot> {
   const asOf = await resolveAsOf(ctx, organisationId, options.asOf);
   const db = ctx.store.db;
   const parameters = await resolveParameters(ctx, organisationId, options.parameterVersion);
-  const [stakeholders, allRelations, allAccounts, overrides, currentSums] = await Promise.all([
-    listStakeholders(db, organisationId),
-    listRelations(db, organisationId),
-    listAccounts(db, organisationId),
-    overridesInForce(db, organisationId),
-    parameters.isCurrent ? sumsByAccount(db, organisationId, parameters.version) : null,
+  const scoped = scope ? await scopedRows(ctx, organisationId, scope) : null;
+  // Without a scope, every account of the organisation, archived stakeholders' too: the sums
+  // answer only when they answer for all of them.
+  const accountIds = scoped?.accounts.map((a) => a.id);
+  const [rows, overrides, currentSums] = await Promise.all([
+    scoped ?? followedRows(ctx, organisationId, options.includeArchived === true),
+    overridesInForce(db, organisationId, accountIds),
+    parameters.isCurrent ? sumsByAccount(db, organisationId, parameters.version, accountIds) : null,
   ]);
-  const archived = new Set(stakeholders.filter((s) => s.archivedAt !== null).map((s) => s.id));
-  const relations = options.includeArchived ? allRelations : allRelations.filter((r) => !archived.has(r.stakeholderId));
-  const followed = new Set(relations.map((r) => r.id));
-  const accounts = allAccounts.filter((a) => followed.has(a.relationId));
   // The sums answer only on or after every date that went into them.
   const sumsAnswer =
     currentSums !== null && [...currentSums.values()].every((sums) => (latestOccurredOn(sums) ?? asOf) <= asOf);
@@ -92,24 +107,61 @@ export async function loadSnapshot(ctx: AppContext, organisationId: string, opti
     await organisationEntries(db, organisationId, {
       until: asOf,
       ...(complete ? {} : { since: addDays(asOf, -RECENT_HISTORY_DAYS) }),
+      ...(accountIds ? { accountIds } : {}),
     }),
     (e) => e.accountId,
   );
-  const lastEntryOn = sumsAnswer ? await lastEffectiveEntryDates(db, organisationId) : lastDates(entries);
+  const lastEntryOn = sumsAnswer ? await lastEffectiveEntryDates(db, organisationId, accountIds) : lastDates(entries);
   return {
     organisationId,
     asOf,
     parameters,
-    stakeholders: new Map(stakeholders.map((s) => [s.id, s])),
-    relations,
-    relationById: new Map(relations.map((r) => [r.id, r])),
-    accounts,
-    accountsByRelation: groupBy(accounts, (a) => a.relationId),
+    stakeholders: new Map(rows.stakeholders.map((s) => [s.id, s])),
+    relations: rows.relations,
+    relationById: new Map(rows.relations.map((r) => [r.id, r])),
+    accounts: rows.accounts,
+    accountsByRelation: groupBy(rows.accounts, (a) => a.relationId),
     overrides,
     sums: sumsAnswer ? currentSums : null,
     entries,
     lastEntryOn,
   };
+}
+
+interface SnapshotRows {
+  readonly stakeholders: readonly StakeholderRecord[];
+  readonly relations: readonly RelationRecord[];
+  readonly accounts: readonly AccountRecord[];
+}
+
+const NOTHING: SnapshotRows = { stakeholders: [], relations: [], accounts: [] };
+
+/** The organisation's relations and accounts; those of archived stakeholders only when asked. */
+async function followedRows(ctx: AppContext, organisationId: string, includeArchived: boolean): Promise<SnapshotRows> {
+  const db = ctx.store.db;
+  const [stakeholders, allRelations, allAccounts] = await Promise.all([
+    listStakeholders(db, organisationId),
+    listRelations(db, organisationId),
+    listAccounts(db, organisationId),
+  ]);
+  const archived = new Set(stakeholders.filter((s) => s.archivedAt !== null).map((s) => s.id));
+  const relations = includeArchived ? allRelations : allRelations.filter((r) => !archived.has(r.stakeholderId));
+  const followed = new Set(relations.map((r) => r.id));
+  return { stakeholders, relations, accounts: allAccounts.filter((a) => followed.has(a.relationId)) };
+}
+
+/** One relation with both its accounts, or one account with its relation. */
+async function scopedRows(ctx: AppContext, organisationId: string, scope: SnapshotScope): Promise<SnapshotRows> {
+  const db = ctx.store.db;
+  const account = 'accountId' in scope ? await findAccount(db, organisationId, scope.accountId) : undefined;
+  const relationId = 'relationId' in scope ? scope.relationId : account?.relationId;
+  const relation = relationId === undefined ? undefined : await findRelation(db, organisationId, relationId);
+  if (!relation) return NOTHING;
+  const [stakeholder, accounts] = await Promise.all([
+    findStakeholder(db, organisationId, relation.stakeholderId),
+    account ? [account] : listAccounts(db, organisationId, relation.id),
+  ]);
+  return { stakeholders: [stakeholder!], relations: [relation], accounts };
 }
 
 function lastDates(entries: ReadonlyMap<string, readonly EntryRecord[]>): Map<string, IsoDate> {

@@ -111,25 +111,27 @@ export function relationViews(snapshot: Snapshot): RelationView[] {
   return relations.sort((a, b) => a.stakeholder.name.localeCompare(b.stakeholder.name) || a.id.localeCompare(b.id));
 }
 
+/** One relation with both accounts read, from its own rows only (archived or not). */
 export async function readRelation(
   ctx: AppContext,
   organisationId: string,
   relationId: string,
   options: SnapshotOptions = {},
 ): Promise<RelationView> {
-  const snapshot = await loadSnapshot(ctx, organisationId, { ...options, includeArchived: true });
+  const snapshot = await loadSnapshot(ctx, organisationId, options, { relationId });
   const relation = snapshot.relationById.get(relationId);
   if (!relation) throw new NotFoundError('relation', relationId);
   return viewRelation(snapshot, relation);
 }
 
+/** One account read, from its own rows only (archived or not). */
 export async function getAccount(
   ctx: AppContext,
   organisationId: string,
   accountId: string,
   options: SnapshotOptions = {},
 ): Promise<AccountView> {
-  const snapshot = await loadSnapshot(ctx, organisationId, { ...options, includeArchived: true });
+  const snapshot = await loadSnapshot(ctx, organisationId, options, { accountId });
   const account = snapshot.accounts.find((a) => a.id === accountId);
   if (!account) throw new NotFoundError('account', accountId);
   const relation = snapshot.relationById.get(account.relationId)!;

@@ -7,7 +7,7 @@ import type { Direction } from '../domain/vocabulary.ts';
 import type { AccountRecord } from '../store/relations.ts';
 import type { AppContext } from './context.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
-import { loadSnapshot, resolveAsOf, type Snapshot } from './organisation-snapshot.ts';
+import { loadSnapshot, resolveAsOf, type Snapshot, type SnapshotScope } from './organisation-snapshot.ts';
 
 export const TREND_GROUPINGS = ['organisation', 'level', 'category'] as const;
 export type TrendGrouping = (typeof TREND_GROUPINGS)[number];
@@ -36,7 +36,8 @@ export interface GroupTrends {
   readonly groups: Record<string, GroupFigures[]>;
 }
 
-async function trendSnapshot(ctx: AppContext, organisationId: string, options: TrendOptions, includeArchived: boolean) {
+/** The month ends asked for and every entry up to the last: of one account, or of the followed relations. */
+async function trendSnapshot(ctx: AppContext, organisationId: string, options: TrendOptions, scope?: SnapshotScope) {
   const to = await resolveAsOf(ctx, organisationId, options.to, 'to');
   const from = options.from === undefined ? addDays(to, -334) : await resolveAsOf(ctx, organisationId, options.from, 'from');
   if (from > to) throw new ValidationError([{ field: 'from', message: 'must not be after `to`' }]);
@@ -46,12 +47,7 @@ async function trendSnapshot(ctx: AppContext, organisationId: string, options: T
   } catch (error) {
     throw new ValidationError([{ field: 'from', message: error instanceof Error ? error.message : String(error) }]);
   }
-  const snapshot = await loadSnapshot(ctx, organisationId, {
-    asOf: to,
-    parameterVersion: options.parameterVersion,
-    fullHistory: true,
-    includeArchived,
-  });
+  const snapshot = await loadSnapshot(ctx, organisationId, { asOf: to, parameterVersion: options.parameterVersion, fullHistory: true }, scope);
   return { snapshot, dates };
 }
 
@@ -69,7 +65,7 @@ export async function readAccountTrend(
   accountId: string,
   options: TrendOptions = {},
 ): Promise<AccountTrend> {
-  const { snapshot, dates } = await trendSnapshot(ctx, organisationId, options, true);
+  const { snapshot, dates } = await trendSnapshot(ctx, organisationId, options, { accountId });
   const account = snapshot.accounts.find((a) => a.id === accountId);
   if (!account) throw new NotFoundError('account', accountId);
   return { accountId, parameterVersion: snapshot.parameters.version, dates, points: readingsOf(snapshot, account, dates) };
@@ -81,7 +77,7 @@ export async function readGroupTrends(
   organisationId: string,
   options: TrendOptions & { direction: Direction; groupBy: TrendGrouping },
 ): Promise<GroupTrends> {
-  const { snapshot, dates } = await trendSnapshot(ctx, organisationId, options, false);
+  const { snapshot, dates } = await trendSnapshot(ctx, organisationId, options);
   const members = new Map<string, { importance: number; readings: AccountReading[] }[]>();
   for (const account of snapshot.accounts) {
     if (account.direction !== options.direction) continue;
