@@ -1,7 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestStore, type TestStore } from '../../test/support/stores.ts';
 import { changesReadings } from './change-counter.ts';
+import { openStore } from './connect.ts';
+import { migrateToLatest } from './migrate.ts';
 
 describe.each(DIALECTS)('the change counter on %s', (dialect) => {
   let test: TestStore;
@@ -62,5 +67,24 @@ describe.each(DIALECTS)('the change counter on %s', (dialect) => {
         .toOperationNode();
     expect(changesReadings(deleting('entries'))).toBe(true);
     expect(changesReadings(deleting('sessions'))).toBe(false);
+  });
+});
+
+describe('the change counter of an SQLite file', () => {
+  it('grows when another connection, as another process has, commits to the same file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trust-ledger-counter-'));
+    const server = openStore({ kind: 'sqlite', file: join(dir, 'ledger.sqlite') });
+    const commandLine = openStore({ kind: 'sqlite', file: join(dir, 'ledger.sqlite') });
+    try {
+      await migrateToLatest(server.db);
+      const before = server.changes.value;
+      expect(server.changes.value).toBe(before);
+      await commandLine.db.insertInto('organisations').values({ id: 'o', organisation_id: 'o', name: 'Elsewhere', created_at: 'now' }).execute();
+      expect(server.changes.value).toBeGreaterThan(before);
+    } finally {
+      await server.db.destroy();
+      await commandLine.db.destroy();
+      rmSync(dir, { recursive: true });
+    }
   });
 });

@@ -32,13 +32,23 @@ const IGNORED_TABLES: ReadonlySet<string> = new Set<keyof Database>([
 /**
  * A number that grows whenever the database may have changed in a way a reading could show.
  * Readers note it before they read and trust a remembered result only while it is unchanged
- * (app/read-cache.ts). It counts the writes of this process only: the store is embedded, so one
- * server process is the only writer (see docs/architecture.md).
+ * (app/read-cache.ts). It counts this process's writes; `othersCommitted`, when the database can
+ * tell, says whether another process has committed since it was last asked (SQLite's
+ * `data_version`). PostgreSQL cannot tell cheaply: there one server process must be the only
+ * writer (see docs/architecture.md).
  */
 export class ChangeCounter {
   #value = 0;
+  #others: number | undefined;
+
+  constructor(private readonly othersCommitted?: () => number) {}
 
   get value(): number {
+    const others = this.othersCommitted?.();
+    if (others !== this.#others) {
+      if (this.#others !== undefined) this.#value++;
+      this.#others = others;
+    }
     return this.#value;
   }
 

@@ -32,19 +32,21 @@ export function openStore(config: StoreConfig): Store {
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
-    return { ...counted(new SqliteDialect({ database })), dialect: 'sqlite', location: config.file };
+    // data_version changes when another connection — another process — commits to the file.
+    const dataVersion = database.prepare('pragma data_version').pluck();
+    const othersCommitted = () => dataVersion.get() as number;
+    return { ...counted(new SqliteDialect({ database }), new ChangeCounter(othersCommitted)), dialect: 'sqlite', location: config.file };
   }
   const pool = new pg.Pool({
     connectionString: config.url,
     max: 10,
     ...(config.searchPath ? { options: `-c search_path=${config.searchPath}` } : {}),
   });
-  return { ...counted(new PostgresDialect({ pool })), dialect: 'postgres', location: redactPassword(config.url) };
+  return { ...counted(new PostgresDialect({ pool }), new ChangeCounter()), dialect: 'postgres', location: redactPassword(config.url) };
 }
 
 /** A Kysely instance whose writes and commits are counted (change-counter.ts). */
-function counted(dialect: KyselyDialect): { db: Kysely<Database>; changes: ChangeCounter } {
-  const changes = new ChangeCounter();
+function counted(dialect: KyselyDialect, changes: ChangeCounter): { db: Kysely<Database>; changes: ChangeCounter } {
   return { db: new Kysely<Database>({ dialect: countingCommits(dialect, changes), plugins: [new ChangeCountingPlugin(changes)] }), changes };
 }
 
