@@ -12,7 +12,8 @@ import type { AccountRecord, RelationRecord } from '../store/relations.ts';
 import type { StakeholderRecord } from '../store/stakeholders.ts';
 import type { AppContext } from './context.ts';
 import { NotFoundError } from './errors.ts';
-import { loadSnapshot, type Snapshot, type SnapshotOptions } from './organisation-snapshot.ts';
+import { loadSnapshot, resolveAsOf, type Snapshot, type SnapshotOptions } from './organisation-snapshot.ts';
+import { cachedReading } from './read-cache.ts';
 
 /** An account as the model reads it: figures, tripod, phase and upkeep. */
 export interface AccountView {
@@ -95,14 +96,30 @@ function viewRelation(snapshot: Snapshot, relation: RelationRecord): RelationVie
   };
 }
 
-/** Every relation of the organisation with its stakeholder and both accounts read, by stakeholder name. */
+/** What a whole-organisation reading depends on besides the database, for the read cache. */
+function question(reading: string, organisationId: string, asOf: IsoDate, options: SnapshotOptions) {
+  return [reading, organisationId, asOf, options.parameterVersion, options.fullHistory === true, options.includeArchived === true];
+}
+
+/**
+ * Every relation of the organisation with its stakeholder and both accounts read, by stakeholder
+ * name. Remembered until the next write (read-cache.ts): the same object for every caller.
+ */
 export async function readRelations(
   ctx: AppContext,
   organisationId: string,
   options: SnapshotOptions = {},
 ): Promise<{ asOf: IsoDate; parameterVersion: number; relations: RelationView[] }> {
-  const snapshot = await loadSnapshot(ctx, organisationId, options);
-  return { asOf: snapshot.asOf, parameterVersion: snapshot.parameters.version, relations: relationViews(snapshot) };
+  const asOf = await resolveAsOf(ctx, organisationId, options.asOf);
+  return cachedReading(
+    ctx,
+    question('relations', organisationId, asOf, options),
+    async () => {
+      const snapshot = await loadSnapshot(ctx, organisationId, { ...options, asOf });
+      return { asOf: snapshot.asOf, parameterVersion: snapshot.parameters.version, relations: relationViews(snapshot) };
+    },
+    (read) => read.relations.length,
+  );
 }
 
 /** Every relation of a snapshot read, by stakeholder name. */
@@ -138,12 +155,20 @@ export async function getAccount(
   return viewAccount(snapshot, account, relation, snapshot.stakeholders.get(relation.stakeholderId)!);
 }
 
-/** The organisation's figures per direction — in total, per level, per category — and its leadership profile. */
+/**
+ * The organisation's figures per direction — in total, per level, per category — and its
+ * leadership profile. Remembered until the next write, like the relations it is made of.
+ */
 export async function organisationOverview(
   ctx: AppContext,
   organisationId: string,
   options: SnapshotOptions = {},
 ): Promise<OrganisationOverview> {
+  const asOf = await resolveAsOf(ctx, organisationId, options.asOf);
+  return cachedReading(ctx, question('overview', organisationId, asOf, options), () => overviewOf(ctx, organisationId, { ...options, asOf }));
+}
+
+async function overviewOf(ctx: AppContext, organisationId: string, options: SnapshotOptions): Promise<OrganisationOverview> {
   const { asOf, parameterVersion, relations } = await readRelations(ctx, organisationId, options);
   const members: GroupMember[] = relations.flatMap((relation) =>
     Object.values(relation.accounts).map((account) => ({

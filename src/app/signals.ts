@@ -1,3 +1,4 @@
+import type { IsoDate } from '../domain/calendar.ts';
 import { buildInbox, type Acknowledgement, type InboxItem } from '../domain/inbox.ts';
 import { perceptionGaps } from '../domain/signals-perception.ts';
 import { overdueRepairs } from '../domain/signals-repair.ts';
@@ -7,7 +8,8 @@ import { audit } from './audit.ts';
 import { breachFollowUps } from './breaches.ts';
 import type { AppContext } from './context.ts';
 import { NotFoundError } from './errors.ts';
-import { loadSnapshot } from './organisation-snapshot.ts';
+import { loadSnapshot, resolveAsOf } from './organisation-snapshot.ts';
+import { cachedReading } from './read-cache.ts';
 import { relationViews } from './read-accounts.ts';
 import { scanMeasurements } from './scan-results.ts';
 import { requireText } from './validate.ts';
@@ -17,8 +19,16 @@ export interface InboxOptions {
   readonly includeAcknowledged?: boolean;
 }
 
-/** The signals that need attention across the organisation as of a date, every account's ledger considered. */
+/**
+ * The signals that need attention across the organisation as of a date, every account's ledger
+ * considered. Remembered until the next write (read-cache.ts): every entry is read to find them.
+ */
 export async function currentSignals(ctx: AppContext, organisationId: string, asOf?: string): Promise<Signal[]> {
+  const date = await resolveAsOf(ctx, organisationId, asOf);
+  return cachedReading(ctx, ['signals', organisationId, date], () => signalsAsOf(ctx, organisationId, date), (signals) => signals.length);
+}
+
+async function signalsAsOf(ctx: AppContext, organisationId: string, asOf: IsoDate): Promise<Signal[]> {
   const snapshot = await loadSnapshot(ctx, organisationId, { asOf, fullHistory: true });
   const inputs: SignalAccountInput[] = relationViews(snapshot).flatMap((relation) =>
     Object.values(relation.accounts).map((account) => ({
