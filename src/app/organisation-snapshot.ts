@@ -1,5 +1,5 @@
 import { addDays, isIsoDate, type IsoDate } from '../domain/calendar.ts';
-import type { PhaseOverride } from '../domain/phase.ts';
+import { BREACH_FALLBACK_DAYS, type PhaseOverride } from '../domain/phase.ts';
 import { latestOccurredOn, type ScaledSum } from '../domain/scaled-sums.ts';
 import { lastEffectiveEntryDates, organisationEntries, sumsByAccount, type EntryRecord } from '../store/entries.ts';
 import type { ParameterVersionRecord } from '../store/organisations.ts';
@@ -12,11 +12,6 @@ import { ValidationError } from './errors.ts';
 import { organisationToday } from './organisations.ts';
 import { resolveParameters } from './parameters.ts';
 
-/**
- * How far back entries matter for a reading beyond its sums: the phase rules look for major
- * intentional breaches in the last 180 days, the signals for patterns in the last 365.
- */
-export const RECENT_HISTORY_DAYS = 365;
 
 /** Everything the model needs to read an organisation's accounts as of one date, loaded at once. */
 export interface Snapshot {
@@ -32,8 +27,9 @@ export interface Snapshot {
   /** Running sums per account, when they answer for `asOf`; otherwise absent. */
   readonly sums: ReadonlyMap<string, readonly ScaledSum[]> | null;
   /**
-   * Entries per account up to `asOf`: every one when the sums cannot answer, else those of the
-   * last RECENT_HISTORY_DAYS days.
+   * Entries per account up to `asOf`: every one when the sums cannot answer or history was asked
+   * for, else only what the phase rules look at beside the sums — the intentional entries (major
+   * breaches among them) of the last BREACH_FALLBACK_DAYS days, with every reversal of that time.
    */
   readonly entries: ReadonlyMap<string, readonly EntryRecord[]>;
   /** Per account, the date of its newest entry that counts, on or before `asOf`. */
@@ -62,6 +58,11 @@ export interface SnapshotOptions {
   readonly parameterVersion?: number;
   /** Load every entry up to `asOf` even when the sums could answer (signals and trends need it). */
   readonly fullHistory?: boolean;
+  /**
+   * Only what the accounts' readings need, as group figures use them: when the sums answer, no
+   * entries, phase overrides or last-entry dates are read, and the snapshot holds none.
+   */
+  readonly readingsOnly?: boolean;
   /**
    * Keep the relations of archived stakeholders. Figures, signals and lists leave them out; a
    * relation's own page still reads them.
@@ -96,22 +97,29 @@ export async function loadSnapshot(
   const accountIds = scoped?.accounts.map((a) => a.id);
   const [rows, overrides, currentSums] = await Promise.all([
     scoped ?? followedRows(ctx, organisationId, options.includeArchived === true),
-    overridesInForce(db, organisationId, accountIds),
+    options.readingsOnly ? new Map<string, PhaseOverride>() : overridesInForce(db, organisationId, accountIds),
     parameters.isCurrent ? sumsByAccount(db, organisationId, parameters.version, accountIds) : null,
   ]);
   // The sums answer only on or after every date that went into them.
   const sumsAnswer =
     currentSums !== null && [...currentSums.values()].every((sums) => (latestOccurredOn(sums) ?? asOf) <= asOf);
   const complete = !sumsAnswer || options.fullHistory === true;
-  const entries = groupBy(
-    await organisationEntries(db, organisationId, {
-      until: asOf,
-      ...(complete ? {} : { since: addDays(asOf, -RECENT_HISTORY_DAYS) }),
-      ...(accountIds ? { accountIds } : {}),
-    }),
-    (e) => e.accountId,
-  );
-  const lastEntryOn = sumsAnswer ? await lastEffectiveEntryDates(db, organisationId, accountIds) : lastDates(entries);
+  const entries =
+    sumsAnswer && options.readingsOnly
+      ? new Map<string, EntryRecord[]>()
+      : groupBy(
+          await organisationEntries(db, organisationId, {
+            until: asOf,
+            ...(complete ? {} : { since: addDays(asOf, -BREACH_FALLBACK_DAYS), intent: 'intentional' }),
+            ...(accountIds ? { accountIds } : {}),
+          }),
+          (e) => e.accountId,
+        );
+  const lastEntryOn = options.readingsOnly
+    ? new Map<string, IsoDate>()
+    : sumsAnswer
+      ? await lastEffectiveEntryDates(db, organisationId, accountIds)
+      : lastDates(entries);
   return {
     organisationId,
     asOf,

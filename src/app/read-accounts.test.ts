@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestStore, type TestStore } from '../../test/support/stores.ts';
+import { directionOverview } from '../domain/groups.ts';
+import { leadershipProfile } from '../domain/leadership-profile.ts';
 import { createContext, type AppContext } from './context.ts';
 import { NotFoundError } from './errors.ts';
 import { createOrganisation } from './organisations.ts';
 import { changeParameters } from './parameters.ts';
 import { overridePhase } from './phase-overrides.ts';
-import { getAccount, readRelation, readRelations } from './read-accounts.ts';
+import { getAccount, organisationOverview, readRelation, readRelations } from './read-accounts.ts';
 import { recordEntries, reverseEntry } from './record-entries.ts';
 import { addStakeholder, archiveStakeholder } from './stakeholders.ts';
 import { readAccountTrend } from './trends.ts';
@@ -48,6 +50,8 @@ describe.each(DIALECTS)('reading one relation on %s', (dialect) => {
       ]),
     );
     await reverseEntry(ctx, organisationId, entries[3]!.id, { reason: 'wrong account' });
+    // The last relation's major intentional breach was booked by mistake.
+    await reverseEntry(ctx, organisationId, entries[13]!.id, { reason: 'not them' });
     await overridePhase(ctx, organisationId, relations[1]!.received, { phase: 'cognitive', reason: 'we know them well' });
     await archiveStakeholder(ctx, organisationId, (await readRelation(ctx, organisationId, relations[2]!.id)).stakeholderId);
   });
@@ -72,12 +76,35 @@ describe.each(DIALECTS)('reading one relation on %s', (dialect) => {
     }
   });
 
+  it('sees a recent major intentional breach, and not one that was reversed, whether reading one relation or all', async () => {
+    const breached = (view: Awaited<ReturnType<typeof readRelation>>) =>
+      view.accounts.received.phase.inferred.reasons.some((r) => r.code === 'recent_intentional_breach');
+    for (const read of [(id: string) => readRelation(ctx, organisationId, id), wholeOrganisation]) {
+      expect(breached(await read(relations[0]!.id))).toBe(true);
+      expect(breached(await read(relations[3]!.id))).toBe(false);
+    }
+  });
+
   it('reads one account as its relation does, and its trend from its own entries', async () => {
     const relation = relations[1]!;
     const view = await readRelation(ctx, organisationId, relation.id);
     expect(await getAccount(ctx, organisationId, relation.received)).toEqual(view.accounts.received);
     const trend = await readAccountTrend(ctx, organisationId, relation.given, { from: '2025-01-01' });
     expect(trend.points.at(-1)!.trustLevel).toBeCloseTo(view.accounts.given.reading.trustLevel, 9);
+  });
+
+  it('makes the overview of the same readings as the list of relations', async () => {
+    for (const options of [{}, { asOf: '2025-02-01' }]) {
+      const { relations: all } = await readRelations(ctx, organisationId, options);
+      const overview = await organisationOverview(ctx, organisationId, options);
+      const members = all.flatMap((r) =>
+        Object.values(r.accounts).map((a) => ({ direction: a.direction, level: r.stakeholder.level, category: r.stakeholder.category, importance: r.stakeholder.importance, reading: a.reading })),
+      );
+      expect(overview.relations).toBe(all.length);
+      expect(overview.received).toEqual(directionOverview(members, 'received'));
+      expect(overview.given).toEqual(directionOverview(members, 'given'));
+      expect(overview.leadershipProfile).toEqual(leadershipProfile(all.map((r) => r.accounts.received.reading)));
+    }
   });
 
   it('finds nothing outside the organisation', async () => {

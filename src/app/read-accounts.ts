@@ -55,11 +55,17 @@ export function accountEvidence(snapshot: Snapshot, accountId: string): Foundati
     : evidenceByFoundation(snapshot.entries.get(accountId) ?? [], asOf, parameters.parameters);
 }
 
-function viewAccount(snapshot: Snapshot, account: AccountRecord, relation: RelationRecord, stakeholder: StakeholderRecord): AccountView {
+/** An account's evidence and its reading, with the base rate of its stakeholder's category. */
+function readingOf(snapshot: Snapshot, accountId: string, stakeholder: StakeholderRecord) {
   const { asOf, parameters } = snapshot;
   const baseRate = baseRateFor(parameters.parameters, stakeholder.category);
-  const byFoundation = accountEvidence(snapshot, account.id);
-  const reading = readAccount(byFoundation, asOf, parameters.parameters, baseRate);
+  const byFoundation = accountEvidence(snapshot, accountId);
+  return { baseRate, byFoundation, reading: readAccount(byFoundation, asOf, parameters.parameters, baseRate) };
+}
+
+function viewAccount(snapshot: Snapshot, account: AccountRecord, relation: RelationRecord, stakeholder: StakeholderRecord): AccountView {
+  const { asOf, parameters } = snapshot;
+  const { baseRate, byFoundation, reading } = readingOf(snapshot, account.id, stakeholder);
   const inferred = inferPhase({
     reading,
     relationStartedOn: relation.startedOn,
@@ -122,10 +128,15 @@ export async function readRelations(
   );
 }
 
+/** A snapshot's relations by stakeholder name, then id: the order of every list. */
+function byStakeholderName(snapshot: Snapshot): RelationRecord[] {
+  const name = (relation: RelationRecord) => snapshot.stakeholders.get(relation.stakeholderId)!.name;
+  return [...snapshot.relations].sort((a, b) => name(a).localeCompare(name(b)) || a.id.localeCompare(b.id));
+}
+
 /** Every relation of a snapshot read, by stakeholder name. */
 export function relationViews(snapshot: Snapshot): RelationView[] {
-  const relations = snapshot.relations.map((relation) => viewRelation(snapshot, relation));
-  return relations.sort((a, b) => a.stakeholder.name.localeCompare(b.stakeholder.name) || a.id.localeCompare(b.id));
+  return byStakeholderName(snapshot).map((relation) => viewRelation(snapshot, relation));
 }
 
 /** One relation with both accounts read, from its own rows only (archived or not). */
@@ -157,7 +168,8 @@ export async function getAccount(
 
 /**
  * The organisation's figures per direction — in total, per level, per category — and its
- * leadership profile. Remembered until the next write, like the relations it is made of.
+ * leadership profile. Group figures need each account's reading only, not its tripod, phase or
+ * upkeep: read from the running sums alone when they answer, and remembered until the next write.
  */
 export async function organisationOverview(
   ctx: AppContext,
@@ -169,24 +181,26 @@ export async function organisationOverview(
 }
 
 async function overviewOf(ctx: AppContext, organisationId: string, options: SnapshotOptions): Promise<OrganisationOverview> {
-  const { asOf, parameterVersion, relations } = await readRelations(ctx, organisationId, options);
-  const members: GroupMember[] = relations.flatMap((relation) =>
-    Object.values(relation.accounts).map((account) => ({
-      direction: account.direction,
-      level: relation.stakeholder.level,
-      category: relation.stakeholder.category,
-      importance: relation.stakeholder.importance,
-      reading: account.reading,
-    })),
-  );
+  const snapshot = await loadSnapshot(ctx, organisationId, { ...options, readingsOnly: true });
+  const members: GroupMember[] = [];
+  const received: AccountReading[] = [];
+  for (const relation of byStakeholderName(snapshot)) {
+    const stakeholder = snapshot.stakeholders.get(relation.stakeholderId)!;
+    for (const account of snapshot.accountsByRelation.get(relation.id) ?? []) {
+      const { reading } = readingOf(snapshot, account.id, stakeholder);
+      const { level, category, importance } = stakeholder;
+      members.push({ direction: account.direction, level, category, importance, reading });
+      if (account.direction === 'received') received.push(reading);
+    }
+  }
   return {
     organisationId,
-    asOf,
-    parameterVersion,
-    stakeholders: new Set(relations.map((r) => r.stakeholderId)).size,
-    relations: relations.length,
+    asOf: snapshot.asOf,
+    parameterVersion: snapshot.parameters.version,
+    stakeholders: new Set(snapshot.relations.map((r) => r.stakeholderId)).size,
+    relations: snapshot.relations.length,
     received: directionOverview(members, 'received'),
     given: directionOverview(members, 'given'),
-    leadershipProfile: leadershipProfile(relations.map((r) => r.accounts.received.reading)),
+    leadershipProfile: leadershipProfile(received),
   };
 }

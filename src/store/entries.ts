@@ -213,16 +213,20 @@ export async function sumsByAccount(
 /**
  * Entries of an organisation in date order, optionally only those that occurred within
  * [since, until]. A reversal shares its original's date, so a window never splits a pair.
- * With `accountIds`, only those accounts' entries, found through entries_by_account.
+ * With `accountIds`, only those accounts' entries, found through entries_by_account; with
+ * `intent`, only entries of that intent and every reversal, so that no reversed entry of that
+ * intent is left without its reversal (an imported reversal may carry another intent).
  */
 export async function organisationEntries(
   db: Kysely<Database>,
   organisationId: string,
-  window: { since?: string; until?: string; accountIds?: readonly string[] } = {},
+  window: { since?: string; until?: string; accountIds?: readonly string[]; intent?: Intent } = {},
 ): Promise<EntryRecord[]> {
   if (window.accountIds?.length === 0) return [];
   let query = db.selectFrom('entries').selectAll().where('organisation_id', '=', organisationId);
   if (window.accountIds !== undefined) query = query.where('account_id', 'in', window.accountIds);
+  const { intent } = window;
+  if (intent !== undefined) query = query.where((eb) => eb.or([eb('intent', '=', intent), eb('reverses_entry_id', 'is not', null)]));
   if (window.since !== undefined) query = query.where('occurred_on', '>=', window.since);
   if (window.until !== undefined) query = query.where('occurred_on', '<=', window.until);
   const rows = await query.orderBy('occurred_on').orderBy('id').execute();

@@ -7,6 +7,10 @@ import type { Kysely } from 'kysely';
  * no statistics unless told to) preferred the shorter organisation index over the unique and
  * primary keys that start with the relation or account id, and read every account, or every sum,
  * of the organisation. Whole-organisation reads still use the indexes' leading columns.
+ *
+ * The sums index also carries every column a reading selects, so that reading all of an
+ * organisation's sums (the overview: 20,000 accounts, some 300,000 sums) walks the index alone:
+ * a tenth of the time of a table seek per row, for one more index entry to move per upsert.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('accounts_by_organisation').execute();
@@ -15,7 +19,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('account_sums_by_organisation')
     .on('account_sums')
-    .columns(['organisation_id', 'parameter_version', 'account_id'])
+    .columns(['organisation_id', 'parameter_version', 'account_id', 'foundation', 'sign', 'scaled_sum', 'latest_occurred_on'])
     .execute();
 }
 
