@@ -59,8 +59,9 @@ export interface SnapshotOptions {
   /** Load every entry up to `asOf` even when the sums could answer (signals and trends need it). */
   readonly fullHistory?: boolean;
   /**
-   * Only what the accounts' readings need, as group figures use them: when the sums answer, no
-   * entries, phase overrides or last-entry dates are read, and the snapshot holds none.
+   * Only what the accounts' readings need, as group figures and trends use them: no phase
+   * overrides or last-entry dates, and no entries where the sums answer unless `fullHistory`
+   * asks for them; the snapshot holds none of what was not read.
    */
   readonly readingsOnly?: boolean;
   /**
@@ -105,7 +106,7 @@ export async function loadSnapshot(
     currentSums !== null && [...currentSums.values()].every((sums) => (latestOccurredOn(sums) ?? asOf) <= asOf);
   const complete = !sumsAnswer || options.fullHistory === true;
   const entries =
-    sumsAnswer && options.readingsOnly
+    !complete && options.readingsOnly
       ? new Map<string, EntryRecord[]>()
       : groupBy(
           await organisationEntries(db, organisationId, {

@@ -49,9 +49,9 @@ async function trendPeriod(ctx: AppContext, organisationId: string, options: Tre
   }
 }
 
-/** Every entry up to the period's end: of one account, or of the followed relations. */
+/** Every entry up to the period's end, of one account or of the followed relations: all a trend reads. */
 function trendSnapshot(ctx: AppContext, organisationId: string, to: IsoDate, parameterVersion: number | undefined, scope?: SnapshotScope) {
-  return loadSnapshot(ctx, organisationId, { asOf: to, parameterVersion, fullHistory: true }, scope);
+  return loadSnapshot(ctx, organisationId, { asOf: to, parameterVersion, fullHistory: true, readingsOnly: true }, scope);
 }
 
 function readingsOf(snapshot: Snapshot, account: AccountRecord, dates: readonly IsoDate[]): AccountReading[] {
