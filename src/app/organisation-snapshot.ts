@@ -12,7 +12,6 @@ import { ValidationError } from './errors.ts';
 import { organisationToday } from './organisations.ts';
 import { resolveParameters } from './parameters.ts';
 
-
 /** Everything the model needs to read an organisation's accounts as of one date, loaded at once. */
 export interface Snapshot {
   readonly organisationId: string;
