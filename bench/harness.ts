@@ -4,11 +4,16 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 /**
- * How a figure is measured: a few warm-up runs, then the median of several timed runs with their
- * minimum and maximum, so one noisy run on a shared machine does not make the figure. Results go
- * to bench/results/latest.json, one entry per figure, with the machine they were measured on.
+ * What a benchmark reports. Results go to bench/results/latest.json, one entry per figure, with
+ * the machine they were measured on.
  */
-export interface Figure {
+export type Figure = TimingFigure | PercentileFigure | MemoryFigure;
+
+/**
+ * How a timing is measured: a few warm-up runs, then the median of several timed runs with their
+ * minimum and maximum, so one noisy run on a shared machine does not make the figure.
+ */
+export interface TimingFigure {
   readonly name: string;
   readonly unit: 'ms';
   readonly median: number;
@@ -18,9 +23,6 @@ export interface Figure {
   /** What the figure must stay under, when it has a target. */
   readonly target?: number;
   readonly note?: string;
-  /** Latency figures: the 95th and 99th percentile of every operation timed (median is the 50th). */
-  readonly p95?: number;
-  readonly p99?: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface Comparison {
   readonly met: boolean;
 }
 
-export function compare(figure: Figure, reference: Figure, target: number): Comparison {
+export function compare(figure: TimingFigure, reference: TimingFigure, target: number): Comparison {
   const ratio = figure.median / reference.median;
   const comparison = { figure: figure.name, reference: reference.name, ratio, target, met: ratio <= target };
   console.log(`  → ${ratio.toFixed(2)}× the reference (target ≤ ${target}×: ${comparison.met ? 'met' : 'NOT met'})`);
@@ -44,7 +46,7 @@ export function compare(figure: Figure, reference: Figure, target: number): Comp
 }
 
 /** Times `operation` one call at a time, `count` calls after `warmup`, for its latency percentiles. */
-export async function measureLatencies(name: string, operation: (i: number) => unknown, options: { count: number; warmup?: number; target?: { p99?: number; p95?: number }; note?: string }): Promise<Figure> {
+export async function measureLatencies(name: string, operation: (i: number) => unknown, options: { count: number; warmup?: number; note?: string }): Promise<PercentileFigure> {
   for (let i = 0; i < (options.warmup ?? 50); i++) await operation(i);
   const times: number[] = [];
   for (let i = 0; i < options.count; i++) {
@@ -52,14 +54,42 @@ export async function measureLatencies(name: string, operation: (i: number) => u
     await operation(i);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  const figure: Figure = { name, unit: 'ms', median: at(0.5), min: times[0]!, max: times.at(-1)!, runs: times.length, p95: at(0.95), p99: at(0.99), ...(options.note === undefined ? {} : { note: options.note }) };
-  console.log(`${name}: p50 ${figure.median.toFixed(3)} ms, p95 ${figure.p95!.toFixed(3)}, p99 ${figure.p99!.toFixed(3)}, max ${figure.max.toFixed(3)} over ${times.length} calls`);
-  return figure;
+  return percentiles(name, times, options.note === undefined ? {} : { note: options.note });
 }
 
-export async function measure(name: string, run: () => unknown, options: { runs?: number; warmup?: number; target?: number; note?: string } = {}): Promise<Figure> {
+/**
+ * Many latencies of one kind of request, as a server answers them under load or one after the
+ * other: their percentiles, and under load how many requests were answered per second.
+ */
+export interface PercentileFigure {
+  readonly name: string;
+  readonly unit: 'ms';
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly samples: number;
+  readonly requestsPerSecond?: number;
+  /** What p95 must stay under, when it has a target. */
+  readonly target?: number;
+  /** The rate it must reach meanwhile, when it has one. */
+  readonly targetPerSecond?: number;
+  readonly note?: string;
+}
+
+/** A size read once, such as a process's peak memory. */
+export interface MemoryFigure {
+  readonly name: string;
+  readonly unit: 'MB';
+  readonly value: number;
+  /** What it must stay under, when it has a target. */
+  readonly target?: number;
+  readonly note?: string;
+}
+
+const verdict = (met: boolean, target: string) => `  (target ${target}: ${met ? 'met' : 'NOT met'})`;
+
+export async function measure(name: string, run: () => unknown, options: { runs?: number; warmup?: number; target?: number; note?: string } = {}): Promise<TimingFigure> {
   const runs = options.runs ?? 20;
   for (let i = 0; i < (options.warmup ?? 3); i++) await run();
   const times: number[] = [];
@@ -71,9 +101,34 @@ export async function measure(name: string, run: () => unknown, options: { runs?
   times.sort((a, b) => a - b);
   const middle = Math.floor(runs / 2);
   const median = runs % 2 === 1 ? times[middle]! : (times[middle - 1]! + times[middle]!) / 2;
-  const figure: Figure = { name, unit: 'ms', median, min: times[0]!, max: times.at(-1)!, runs, ...(options.target === undefined ? {} : { target: options.target }), ...(options.note === undefined ? {} : { note: options.note }) };
-  const verdict = figure.target === undefined ? '' : figure.median <= figure.target ? `  (target ≤ ${figure.target} ms: met)` : `  (target ≤ ${figure.target} ms: NOT met)`;
-  console.log(`${name}: median ${median.toFixed(2)} ms, min ${figure.min.toFixed(2)}, max ${figure.max.toFixed(2)} over ${runs} runs${verdict}`);
+  const figure: TimingFigure = { name, unit: 'ms', median, min: times[0]!, max: times.at(-1)!, runs, ...(options.target === undefined ? {} : { target: options.target }), ...(options.note === undefined ? {} : { note: options.note }) };
+  const met = figure.target === undefined ? '' : verdict(figure.median <= figure.target, `≤ ${figure.target} ms`);
+  console.log(`${name}: median ${median.toFixed(2)} ms, min ${figure.min.toFixed(2)}, max ${figure.max.toFixed(2)} over ${runs} runs${met}`);
+  return figure;
+}
+
+/** The percentiles of latencies in milliseconds, printed as they are made. */
+export function percentiles(
+  name: string,
+  latencies: readonly number[],
+  options: { requestsPerSecond?: number; target?: number; targetPerSecond?: number; note?: string } = {},
+): PercentileFigure {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  // Nearest rank: the smallest latency at or above which the share p of the samples lies.
+  const at = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
+  const figure: PercentileFigure = { name, unit: 'ms', p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1)!, samples: sorted.length, ...options };
+  const rate = figure.requestsPerSecond === undefined ? '' : `, ${figure.requestsPerSecond.toFixed(0)} requests/s`;
+  const verdicts =
+    (figure.target === undefined ? '' : verdict(figure.p95 <= figure.target, `p95 ≤ ${figure.target} ms`)) +
+    (figure.targetPerSecond === undefined || figure.requestsPerSecond === undefined ? '' : verdict(figure.requestsPerSecond >= figure.targetPerSecond, `≥ ${figure.targetPerSecond} requests/s`));
+  console.log(`${name}: p50 ${figure.p50.toFixed(2)} ms, p95 ${figure.p95.toFixed(2)}, p99 ${figure.p99.toFixed(2)}, max ${figure.max.toFixed(2)} over ${figure.samples} requests${rate}${verdicts}`);
+  return figure;
+}
+
+/** A memory size in MB, printed as it is made. */
+export function memory(name: string, megabytes: number, options: { target?: number; note?: string } = {}): MemoryFigure {
+  const figure: MemoryFigure = { name, unit: 'MB', value: megabytes, ...options };
+  console.log(`${name}: ${megabytes.toFixed(0)} MB${figure.target === undefined ? '' : verdict(megabytes <= figure.target, `≤ ${figure.target} MB`)}`);
   return figure;
 }
 

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Figure } from './harness.ts';
+import type { Figure, TimingFigure } from './harness.ts';
 
 const CLI = resolve(import.meta.dirname, '../bin/trust-ledger.js');
 
@@ -29,7 +29,7 @@ function timed(command: string, args: readonly string[]): Run {
   return { seconds, peakMB: kilobytes / 1024 };
 }
 
-function figureOf(name: string, runs: readonly Run[], note: string): Figure & { peakMB: number } {
+function figureOf(name: string, runs: readonly Run[], note: string): TimingFigure & { peakMB: number } {
   const times = runs.map((r) => r.seconds * 1000).sort((a, b) => a - b);
   const middle = Math.floor(times.length / 2);
   const median = times.length % 2 === 1 ? times[middle]! : (times[middle - 1]! + times[middle]!) / 2;
@@ -58,7 +58,7 @@ export function peerFigures(csvDirectory: string, journal: string, asOf: string,
     [1, 2, 3].map(() => timed(process.execPath, [CLI, 'balance', '--from-csv', csvDirectory, '--as-of', asOf])),
     'node bin/trust-ledger.js balance --from-csv <dir> (tsx start included)',
   );
-  const figures: (Figure & { peakMB: number })[] = [product];
+  const figures: (TimingFigure & { peakMB: number })[] = [product];
   let verdict = null;
   if (ensureProgram('ledger', 'ledger')) {
     const ledger = figureOf(`ledger-cli balance (${version('ledger')})`, [timed('/usr/bin/ledger', ['-f', journal, 'balance'])], 'ledger -f journal balance');

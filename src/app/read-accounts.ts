@@ -12,7 +12,8 @@ import type { AccountRecord, RelationRecord } from '../store/relations.ts';
 import type { StakeholderRecord } from '../store/stakeholders.ts';
 import type { AppContext } from './context.ts';
 import { NotFoundError } from './errors.ts';
-import { loadSnapshot, type Snapshot, type SnapshotOptions } from './organisation-snapshot.ts';
+import { loadSnapshot, resolveAsOf, type Snapshot, type SnapshotOptions } from './organisation-snapshot.ts';
+import { cachedReading } from './read-cache.ts';
 
 /** An account as the model reads it: figures, tripod, phase and upkeep. */
 export interface AccountView {
@@ -54,11 +55,17 @@ export function accountEvidence(snapshot: Snapshot, accountId: string): Foundati
     : evidenceByFoundation(snapshot.entries.get(accountId) ?? [], asOf, parameters.parameters);
 }
 
-function viewAccount(snapshot: Snapshot, account: AccountRecord, relation: RelationRecord, stakeholder: StakeholderRecord): AccountView {
+/** An account's evidence and its reading, with the base rate of its stakeholder's category. */
+function readingOf(snapshot: Snapshot, accountId: string, stakeholder: StakeholderRecord) {
   const { asOf, parameters } = snapshot;
   const baseRate = baseRateFor(parameters.parameters, stakeholder.category);
-  const byFoundation = accountEvidence(snapshot, account.id);
-  const reading = readAccount(byFoundation, asOf, parameters.parameters, baseRate);
+  const byFoundation = accountEvidence(snapshot, accountId);
+  return { baseRate, byFoundation, reading: readAccount(byFoundation, asOf, parameters.parameters, baseRate) };
+}
+
+function viewAccount(snapshot: Snapshot, account: AccountRecord, relation: RelationRecord, stakeholder: StakeholderRecord): AccountView {
+  const { asOf, parameters } = snapshot;
+  const { baseRate, byFoundation, reading } = readingOf(snapshot, account.id, stakeholder);
   const inferred = inferPhase({
     reading,
     relationStartedOn: relation.startedOn,
@@ -95,71 +102,105 @@ function viewRelation(snapshot: Snapshot, relation: RelationRecord): RelationVie
   };
 }
 
-/** Every relation of the organisation with its stakeholder and both accounts read, by stakeholder name. */
+/** What a whole-organisation reading depends on besides the database, for the read cache. */
+function question(reading: string, organisationId: string, asOf: IsoDate, options: SnapshotOptions) {
+  return [reading, organisationId, asOf, options.parameterVersion, options.fullHistory === true, options.includeArchived === true];
+}
+
+/**
+ * Every relation of the organisation with its stakeholder and both accounts read, by stakeholder
+ * name. Remembered until the next write (read-cache.ts): the same object for every caller.
+ */
 export async function readRelations(
   ctx: AppContext,
   organisationId: string,
   options: SnapshotOptions = {},
 ): Promise<{ asOf: IsoDate; parameterVersion: number; relations: RelationView[] }> {
-  const snapshot = await loadSnapshot(ctx, organisationId, options);
-  return { asOf: snapshot.asOf, parameterVersion: snapshot.parameters.version, relations: relationViews(snapshot) };
+  const asOf = await resolveAsOf(ctx, organisationId, options.asOf);
+  return cachedReading(
+    ctx,
+    question('relations', organisationId, asOf, options),
+    async () => {
+      const snapshot = await loadSnapshot(ctx, organisationId, { ...options, asOf });
+      return { asOf: snapshot.asOf, parameterVersion: snapshot.parameters.version, relations: relationViews(snapshot) };
+    },
+    (read) => read.relations.length,
+  );
+}
+
+/** A snapshot's relations by stakeholder name, then id: the order of every list. */
+function byStakeholderName(snapshot: Snapshot): RelationRecord[] {
+  const name = (relation: RelationRecord) => snapshot.stakeholders.get(relation.stakeholderId)!.name;
+  return [...snapshot.relations].sort((a, b) => name(a).localeCompare(name(b)) || a.id.localeCompare(b.id));
 }
 
 /** Every relation of a snapshot read, by stakeholder name. */
 export function relationViews(snapshot: Snapshot): RelationView[] {
-  const relations = snapshot.relations.map((relation) => viewRelation(snapshot, relation));
-  return relations.sort((a, b) => a.stakeholder.name.localeCompare(b.stakeholder.name) || a.id.localeCompare(b.id));
+  return byStakeholderName(snapshot).map((relation) => viewRelation(snapshot, relation));
 }
 
+/** One relation with both accounts read, from its own rows only (archived or not). */
 export async function readRelation(
   ctx: AppContext,
   organisationId: string,
   relationId: string,
   options: SnapshotOptions = {},
 ): Promise<RelationView> {
-  const snapshot = await loadSnapshot(ctx, organisationId, { ...options, includeArchived: true });
+  const snapshot = await loadSnapshot(ctx, organisationId, options, { relationId });
   const relation = snapshot.relationById.get(relationId);
   if (!relation) throw new NotFoundError('relation', relationId);
   return viewRelation(snapshot, relation);
 }
 
+/** One account read, from its own rows only (archived or not). */
 export async function getAccount(
   ctx: AppContext,
   organisationId: string,
   accountId: string,
   options: SnapshotOptions = {},
 ): Promise<AccountView> {
-  const snapshot = await loadSnapshot(ctx, organisationId, { ...options, includeArchived: true });
+  const snapshot = await loadSnapshot(ctx, organisationId, options, { accountId });
   const account = snapshot.accounts.find((a) => a.id === accountId);
   if (!account) throw new NotFoundError('account', accountId);
   const relation = snapshot.relationById.get(account.relationId)!;
   return viewAccount(snapshot, account, relation, snapshot.stakeholders.get(relation.stakeholderId)!);
 }
 
-/** The organisation's figures per direction — in total, per level, per category — and its leadership profile. */
+/**
+ * The organisation's figures per direction — in total, per level, per category — and its
+ * leadership profile. Group figures need each account's reading only, not its tripod, phase or
+ * upkeep: read from the running sums alone when they answer, and remembered until the next write.
+ */
 export async function organisationOverview(
   ctx: AppContext,
   organisationId: string,
   options: SnapshotOptions = {},
 ): Promise<OrganisationOverview> {
-  const { asOf, parameterVersion, relations } = await readRelations(ctx, organisationId, options);
-  const members: GroupMember[] = relations.flatMap((relation) =>
-    Object.values(relation.accounts).map((account) => ({
-      direction: account.direction,
-      level: relation.stakeholder.level,
-      category: relation.stakeholder.category,
-      importance: relation.stakeholder.importance,
-      reading: account.reading,
-    })),
-  );
+  const asOf = await resolveAsOf(ctx, organisationId, options.asOf);
+  return cachedReading(ctx, question('overview', organisationId, asOf, options), () => overviewOf(ctx, organisationId, { ...options, asOf }));
+}
+
+async function overviewOf(ctx: AppContext, organisationId: string, options: SnapshotOptions): Promise<OrganisationOverview> {
+  const snapshot = await loadSnapshot(ctx, organisationId, { ...options, readingsOnly: true });
+  const members: GroupMember[] = [];
+  const received: AccountReading[] = [];
+  for (const relation of byStakeholderName(snapshot)) {
+    const stakeholder = snapshot.stakeholders.get(relation.stakeholderId)!;
+    for (const account of snapshot.accountsByRelation.get(relation.id) ?? []) {
+      const { reading } = readingOf(snapshot, account.id, stakeholder);
+      const { level, category, importance } = stakeholder;
+      members.push({ direction: account.direction, level, category, importance, reading });
+      if (account.direction === 'received') received.push(reading);
+    }
+  }
   return {
     organisationId,
-    asOf,
-    parameterVersion,
-    stakeholders: new Set(relations.map((r) => r.stakeholderId)).size,
-    relations: relations.length,
+    asOf: snapshot.asOf,
+    parameterVersion: snapshot.parameters.version,
+    stakeholders: new Set(snapshot.relations.map((r) => r.stakeholderId)).size,
+    relations: snapshot.relations.length,
     received: directionOverview(members, 'received'),
     given: directionOverview(members, 'given'),
-    leadershipProfile: leadershipProfile(relations.map((r) => r.accounts.received.reading)),
+    leadershipProfile: leadershipProfile(received),
   };
 }

@@ -8,7 +8,9 @@ import { audit } from './audit.ts';
 import { breachFollowUps } from './breaches.ts';
 import type { AppContext } from './context.ts';
 import { NotFoundError } from './errors.ts';
-import { loadSnapshot } from './organisation-snapshot.ts';
+import { loadSnapshot, resolveAsOf } from './organisation-snapshot.ts';
+import { resolveParameters } from './parameters.ts';
+import { cachedReading } from './read-cache.ts';
 import { relationViews } from './read-accounts.ts';
 import { scanMeasurements } from './scan-results.ts';
 import { requireText } from './validate.ts';
@@ -32,8 +34,18 @@ interface DetectedSignals {
   readonly signals: Signal[];
 }
 
+/**
+ * Every signal as of a date under a parameter version, every account's ledger considered.
+ * Remembered until the next write (read-cache.ts): every entry is read to find them.
+ */
 async function detectAll(ctx: AppContext, organisationId: string, options: { asOf?: string; parameterVersion?: number }): Promise<DetectedSignals> {
-  const snapshot = await loadSnapshot(ctx, organisationId, { ...options, fullHistory: true });
+  const asOf = await resolveAsOf(ctx, organisationId, options.asOf);
+  const { version } = await resolveParameters(ctx, organisationId, options.parameterVersion);
+  return cachedReading(ctx, ['signals', organisationId, asOf, version], () => detectUncached(ctx, organisationId, asOf, version), (detected) => detected.signals.length);
+}
+
+async function detectUncached(ctx: AppContext, organisationId: string, asOf: IsoDate, parameterVersion: number): Promise<DetectedSignals> {
+  const snapshot = await loadSnapshot(ctx, organisationId, { asOf, parameterVersion, fullHistory: true });
   const inputs: SignalAccountInput[] = relationViews(snapshot).flatMap((relation) =>
     Object.values(relation.accounts).map((account) => ({
       accountId: account.id,

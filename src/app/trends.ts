@@ -7,7 +7,8 @@ import type { Direction } from '../domain/vocabulary.ts';
 import type { AccountRecord } from '../store/relations.ts';
 import type { AppContext } from './context.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
-import { loadSnapshot, resolveAsOf, type Snapshot } from './organisation-snapshot.ts';
+import { loadSnapshot, resolveAsOf, type Snapshot, type SnapshotScope } from './organisation-snapshot.ts';
+import { cachedReading } from './read-cache.ts';
 
 export const TREND_GROUPINGS = ['organisation', 'level', 'category'] as const;
 export type TrendGrouping = (typeof TREND_GROUPINGS)[number];
@@ -36,23 +37,21 @@ export interface GroupTrends {
   readonly groups: Record<string, GroupFigures[]>;
 }
 
-async function trendSnapshot(ctx: AppContext, organisationId: string, options: TrendOptions, includeArchived: boolean) {
+/** The month ends of a trend's period, `from` and `to` resolved and checked. */
+async function trendPeriod(ctx: AppContext, organisationId: string, options: TrendOptions): Promise<{ to: IsoDate; dates: IsoDate[] }> {
   const to = await resolveAsOf(ctx, organisationId, options.to, 'to');
   const from = options.from === undefined ? addDays(to, -334) : await resolveAsOf(ctx, organisationId, options.from, 'from');
   if (from > to) throw new ValidationError([{ field: 'from', message: 'must not be after `to`' }]);
-  let dates: IsoDate[];
   try {
-    dates = monthEnds(from, to);
+    return { to, dates: monthEnds(from, to) };
   } catch (error) {
     throw new ValidationError([{ field: 'from', message: error instanceof Error ? error.message : String(error) }]);
   }
-  const snapshot = await loadSnapshot(ctx, organisationId, {
-    asOf: to,
-    parameterVersion: options.parameterVersion,
-    fullHistory: true,
-    includeArchived,
-  });
-  return { snapshot, dates };
+}
+
+/** Every entry up to the period's end, of one account or of the followed relations: all a trend reads. */
+function trendSnapshot(ctx: AppContext, organisationId: string, to: IsoDate, parameterVersion: number | undefined, scope?: SnapshotScope) {
+  return loadSnapshot(ctx, organisationId, { asOf: to, parameterVersion, fullHistory: true, readingsOnly: true }, scope);
 }
 
 function readingsOf(snapshot: Snapshot, account: AccountRecord, dates: readonly IsoDate[]): AccountReading[] {
@@ -69,19 +68,39 @@ export async function readAccountTrend(
   accountId: string,
   options: TrendOptions = {},
 ): Promise<AccountTrend> {
-  const { snapshot, dates } = await trendSnapshot(ctx, organisationId, options, true);
+  const { to, dates } = await trendPeriod(ctx, organisationId, options);
+  const snapshot = await trendSnapshot(ctx, organisationId, to, options.parameterVersion, { accountId });
   const account = snapshot.accounts.find((a) => a.id === accountId);
   if (!account) throw new NotFoundError('account', accountId);
   return { accountId, parameterVersion: snapshot.parameters.version, dates, points: readingsOf(snapshot, account, dates) };
 }
 
-/** Group figures at every month end of a period: the organisation's, or per level or category. */
+/**
+ * Group figures at every month end of a period: the organisation's, or per level or category.
+ * Remembered until the next write (read-cache.ts): every entry is read to draw them.
+ */
 export async function readGroupTrends(
   ctx: AppContext,
   organisationId: string,
   options: TrendOptions & { direction: Direction; groupBy: TrendGrouping },
 ): Promise<GroupTrends> {
-  const { snapshot, dates } = await trendSnapshot(ctx, organisationId, options, false);
+  const { to, dates } = await trendPeriod(ctx, organisationId, options);
+  return cachedReading(
+    ctx,
+    ['group-trends', organisationId, dates[0], to, options.parameterVersion, options.direction, options.groupBy],
+    () => groupTrends(ctx, organisationId, options, to, dates),
+    (trends) => Object.keys(trends.groups).length * dates.length,
+  );
+}
+
+async function groupTrends(
+  ctx: AppContext,
+  organisationId: string,
+  options: TrendOptions & { direction: Direction; groupBy: TrendGrouping },
+  to: IsoDate,
+  dates: IsoDate[],
+): Promise<GroupTrends> {
+  const snapshot = await trendSnapshot(ctx, organisationId, to, options.parameterVersion);
   const members = new Map<string, { importance: number; readings: AccountReading[] }[]>();
   for (const account of snapshot.accounts) {
     if (account.direction !== options.direction) continue;

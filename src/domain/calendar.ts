@@ -46,12 +46,23 @@ export function isoDateOf(instant: Date): IsoDate {
 }
 
 /**
+ * One formatter per time zone, kept: making one costs far more than formatting with it, and every
+ * reading asks for today. At most one per zone the runtime knows, a few hundred.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
  * The calendar date an instant falls on in a time zone: what "today" is for the people of an
  * organisation, which is not UTC's today for a Belgian recording something after midnight.
  */
 export function dateIn(instant: Date, timeZone: string): IsoDate {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 /** True for an IANA time-zone name this runtime knows, such as `Europe/Brussels`. */

@@ -58,7 +58,10 @@ export function groupBy(
   const groups = new Map<string, GroupMember[]>();
   for (const member of members) {
     const k = key(member);
-    groups.set(k, [...(groups.get(k) ?? []), member]);
+    // Appended in place: copying the group for each member made the overview quadratic.
+    const group = groups.get(k);
+    if (group) group.push(member);
+    else groups.set(k, [member]);
   }
   return Object.fromEntries([...groups].map(([k, group]) => [k, groupFigures(group)]));
 }

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect as KyselyDialect } from 'kysely';
 import pg from 'pg';
+import { ChangeCounter, ChangeCountingPlugin, countingCommits } from './change-counter.ts';
 import type { Database } from './schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -16,8 +17,11 @@ export interface Store {
    * The SQLite database itself, for the few reads of a whole organisation that Kysely's
    * row-by-row async streaming makes several times slower than the data (entry-columns.ts).
    * Queries are still built with Kysely and compiled to bound parameters; null on PostgreSQL.
+   * A write through it would have to bump `changes` itself: only reads use it.
    */
   readonly sqlite: SQLite.Database | null;
+  /** Grows with every committed write that can change a reading: what cached readings check. */
+  readonly changes: ChangeCounter;
 }
 
 export type StoreConfig =
@@ -35,24 +39,22 @@ export function openStore(config: StoreConfig): Store {
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
-    return {
-      db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
-      dialect: 'sqlite',
-      location: config.file,
-      sqlite: database,
-    };
+    // data_version changes when another connection — another process — commits to the file.
+    const dataVersion = database.prepare('pragma data_version').pluck();
+    const othersCommitted = () => dataVersion.get() as number;
+    return { ...counted(new SqliteDialect({ database }), new ChangeCounter(othersCommitted)), dialect: 'sqlite', location: config.file, sqlite: database };
   }
   const pool = new pg.Pool({
     connectionString: config.url,
     max: 10,
     ...(config.searchPath ? { options: `-c search_path=${config.searchPath}` } : {}),
   });
-  return {
-    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
-    dialect: 'postgres',
-    location: redactPassword(config.url),
-    sqlite: null,
-  };
+  return { ...counted(new PostgresDialect({ pool }), new ChangeCounter()), dialect: 'postgres', location: redactPassword(config.url), sqlite: null };
+}
+
+/** A Kysely instance whose writes and commits are counted (change-counter.ts). */
+function counted(dialect: KyselyDialect, changes: ChangeCounter): { db: Kysely<Database>; changes: ChangeCounter } {
+  return { db: new Kysely<Database>({ dialect: countingCommits(dialect, changes), plugins: [new ChangeCountingPlugin(changes)] }), changes };
 }
 
 function redactPassword(url: string): string {

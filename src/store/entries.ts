@@ -181,12 +181,21 @@ export async function addToSums(
   }
 }
 
-/** The running sums of every account of an organisation, grouped by account id. */
+/**
+ * Rows per query when reading an organisation's sums. A whole organisation has some 300,000;
+ * read at once, their rows and the sums made of them are all alive together. In pages, each
+ * page's rows are garbage before the next one is read: the server's peak memory for an overview
+ * of 1M entries fell by about 60 MB, and the reading got faster, the collector having less to move.
+ */
+const SUMS_PER_PAGE = 20_000;
+
+/** The running sums of every account of an organisation, or of some accounts, grouped by account id. */
 export async function sumsByAccount(
   db: Kysely<Database>,
   organisationId: string,
   parameterVersion: number,
   accountIds?: readonly string[],
+  pageSize = SUMS_PER_PAGE,
 ): Promise<Map<string, ScaledSum[]>> {
   const result = new Map<string, ScaledSum[]>();
   if (accountIds?.length === 0) return result;
@@ -194,32 +203,51 @@ export async function sumsByAccount(
     .selectFrom('account_sums')
     .select(['account_id', 'foundation', 'sign', 'scaled_sum', 'latest_occurred_on'])
     .where('organisation_id', '=', organisationId)
-    .where('parameter_version', '=', parameterVersion);
+    .where('parameter_version', '=', parameterVersion)
+    .orderBy('account_id')
+    .orderBy('foundation')
+    .orderBy('sign')
+    .limit(pageSize);
   if (accountIds !== undefined) query = query.where('account_id', 'in', accountIds);
-  for (const row of await query.execute()) {
-    const sums = result.get(row.account_id) ?? [];
-    sums.push({
-      foundation: row.foundation as Foundation,
-      sign: row.sign as ScaledSum['sign'],
-      // pg returns double precision as number; guard anyway against drivers that return text.
-      scaledSum: Number(row.scaled_sum),
-      latestOccurredOn: row.latest_occurred_on,
-    });
-    result.set(row.account_id, sums);
+  let page = await query.execute();
+  for (;;) {
+    for (const row of page) {
+      const sums = result.get(row.account_id) ?? [];
+      sums.push({
+        foundation: row.foundation as Foundation,
+        sign: row.sign as ScaledSum['sign'],
+        // pg returns double precision as number; guard anyway against drivers that return text.
+        scaledSum: Number(row.scaled_sum),
+        latestOccurredOn: row.latest_occurred_on,
+      });
+      result.set(row.account_id, sums);
+    }
+    const last = page.at(-1);
+    if (page.length < pageSize || !last) return result;
+    // Keyset paging along account_sums_by_organisation: the next page starts after the last row.
+    page = await query
+      .where((eb) => eb(eb.refTuple('account_id', 'foundation', 'sign'), '>', eb.tuple(last.account_id, last.foundation, last.sign)))
+      .execute();
   }
-  return result;
 }
 
 /**
  * Entries of an organisation in date order, optionally only those that occurred within
  * [since, until]. A reversal shares its original's date, so a window never splits a pair.
+ * With `accountIds`, only those accounts' entries, found through entries_by_account; with
+ * `intent`, only entries of that intent and every reversal, so that no reversed entry of that
+ * intent is left without its reversal (an imported reversal may carry another intent).
  */
 export async function organisationEntries(
   db: Kysely<Database>,
   organisationId: string,
-  window: { since?: string; until?: string } = {},
+  window: { since?: string; until?: string; accountIds?: readonly string[]; intent?: Intent } = {},
 ): Promise<EntryRecord[]> {
+  if (window.accountIds?.length === 0) return [];
   let query = db.selectFrom('entries').selectAll().where('organisation_id', '=', organisationId);
+  if (window.accountIds !== undefined) query = query.where('account_id', 'in', window.accountIds);
+  const { intent } = window;
+  if (intent !== undefined) query = query.where((eb) => eb.or([eb('intent', '=', intent), eb('reverses_entry_id', 'is not', null)]));
   if (window.since !== undefined) query = query.where('occurred_on', '>=', window.since);
   if (window.until !== undefined) query = query.where('occurred_on', '<=', window.until);
   const rows = await query.orderBy('occurred_on').orderBy('id').execute();
@@ -241,14 +269,23 @@ export async function entriesOfAccounts(db: Kysely<Database>, organisationId: st
   return rows.map(fromRow);
 }
 
-/** Per account, the date of its newest entry that counts (neither reversed nor a reversal). */
-export async function lastEffectiveEntryDates(db: Kysely<Database>, organisationId: string): Promise<Map<string, string>> {
-  const rows = await db
+/**
+ * Per account, the date of its newest entry that counts (neither reversed nor a reversal), for
+ * the whole organisation or some of its accounts.
+ */
+export async function lastEffectiveEntryDates(db: Kysely<Database>, organisationId: string, accountIds?: readonly string[]): Promise<Map<string, string>> {
+  if (accountIds?.length === 0) return new Map();
+  let query = db
     .selectFrom('entries')
     .select(['account_id'])
     .select((eb) => eb.fn.max('occurred_on').as('last_on'))
     .where('organisation_id', '=', organisationId)
-    .where('reverses_entry_id', 'is', null)
+    .where((eb) =>
+      // Not a reversal. For some accounts, said so that SQLite walks entries_by_account: given
+      // `is null` it takes the unique index on reverses_entry_id and visits every entry of the
+      // organisation. For all of them that walk is the faster one (a third of the time).
+      accountIds === undefined ? eb('reverses_entry_id', 'is', null) : eb(eb.fn.coalesce('reverses_entry_id', sql.lit('')), '=', ''),
+    )
     .where((eb) =>
       eb.not(
         eb.exists(
@@ -259,8 +296,9 @@ export async function lastEffectiveEntryDates(db: Kysely<Database>, organisation
         ),
       ),
     )
-    .groupBy('account_id')
-    .execute();
+    .groupBy('account_id');
+  if (accountIds !== undefined) query = query.where('account_id', 'in', accountIds);
+  const rows = await query.execute();
   return new Map(rows.map((row) => [row.account_id, row.last_on]));
 }
 

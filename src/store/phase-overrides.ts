@@ -27,16 +27,17 @@ export async function insertPhaseOverride(db: Kysely<Database>, record: PhaseOve
     .execute();
 }
 
-/** The override in force per account (accounts without one, or whose last was lifted, are absent). */
-export async function overridesInForce(db: Kysely<Database>, organisationId: string): Promise<Map<string, PhaseOverride>> {
-  const rows = await db
-    .selectFrom('phase_overrides')
-    .selectAll()
-    .where('organisation_id', '=', organisationId)
-    // UUIDv7 ids order the rows as they were written.
-    .orderBy('id')
-    .execute();
+/**
+ * The override in force per account (accounts without one, or whose last was lifted, are absent),
+ * for the whole organisation or some of its accounts.
+ */
+export async function overridesInForce(db: Kysely<Database>, organisationId: string, accountIds?: readonly string[]): Promise<Map<string, PhaseOverride>> {
   const result = new Map<string, PhaseOverride>();
+  if (accountIds?.length === 0) return result;
+  let query = db.selectFrom('phase_overrides').selectAll().where('organisation_id', '=', organisationId);
+  if (accountIds !== undefined) query = query.where('account_id', 'in', accountIds);
+  // UUIDv7 ids order the rows as they were written.
+  const rows = await query.orderBy('id').execute();
   for (const row of rows) {
     if (row.phase === null) result.delete(row.account_id);
     else result.set(row.account_id, { phase: row.phase as Phase, reason: row.reason, setAt: row.created_at });
