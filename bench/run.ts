@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { actingAs, createContext } from '../src/app/context.ts';
 import { importCsv } from '../src/app/csv-import.ts';
 import { createOrganisation } from '../src/app/organisations.ts';
@@ -13,7 +14,9 @@ import { dilemmaSimulationFigures } from './dilemma-simulation.bench.ts';
 import { dilemmaUseCaseFigures } from './dilemma-use-case.bench.ts';
 import { engineFigures } from './engine.bench.ts';
 import { generateOrganisation, writeCsvFiles, writeJournal } from './generate.ts';
-import { machine, record, type Comparison, type Figure } from './harness.ts';
+import { apiFigures } from './api.bench.ts';
+import { machine, record, type Comparison, type Figure, type TimingFigure } from './harness.ts';
+import { overviewFigures } from './overview.bench.ts';
 import { peerFigures } from './peers.bench.ts';
 import { recomputeFigures } from './recompute.bench.ts';
 import { recordFigures } from './record.bench.ts';
@@ -23,7 +26,7 @@ import { recordFigures } from './record.bench.ts';
  * generated organisation (10,000 relations, 1,000,000 entries unless told otherwise), each figure
  * beside its reference where it has one. Results go to bench/results/latest.json.
  */
-const PARTS = ['dilemma', 'engine', 'recompute', 'record', 'peers'] as const;
+const PARTS = ['dilemma', 'engine', 'recompute', 'record', 'api', 'postgres', 'peers'] as const;
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },
@@ -43,6 +46,12 @@ const keep = (result: { figures: Figure[]; comparisons?: Comparison[] }) => {
   comparisons.push(...(result.comparisons ?? []));
 };
 
+/** A figure measured once: a million-entry import is too long to repeat in every run. */
+function once(name: string, ms: number): TimingFigure {
+  console.log(`${name}: ${(ms / 1000).toFixed(1)} s (one run)`);
+  return { name, unit: 'ms', median: ms, min: ms, max: ms, runs: 1 };
+}
+
 if (parts.has('dilemma')) figures.push(...(await dilemmaSimulationFigures()), ...(await dilemmaUseCaseFigures()));
 
 const org = generateOrganisation({ relations: Number(values.relations), entries: Number(values.entries) });
@@ -53,25 +62,64 @@ if (!existsSync(join(csvDirectory, 'entries.csv'))) await writeCsvFiles(org, csv
 
 if (parts.has('engine')) keep(await engineFigures(org));
 
-/** A fresh SQLite file holding the generated organisation, imported from its CSV files. */
-async function loadedSqlite(): Promise<{ store: Store; organisationId: string }> {
-  const file = join(work, `bench-${org.relations}-${org.columns.count}.sqlite`);
-  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-  const store = openStore({ kind: 'sqlite', file });
+/** The generated organisation imported from its CSV files into a fresh store. */
+async function loaded(store: Store): Promise<{ organisationId: string; importMs: number }> {
   await migrateToLatest(store.db);
   const ctx = actingAs(createContext(store), { userId: null, tokenId: null });
   const organisation = await createOrganisation(ctx, { name: 'Benchmark' });
   const read = (name: string) => readFile(join(csvDirectory, `${name}.csv`));
-  console.log(`importing ${label} into ${file}…`);
+  console.log(`importing ${label} into ${store.location}…`);
+  const start = performance.now();
   await importCsv(ctx, organisation.id, { stakeholders: await read('stakeholders'), relations: await read('relations'), entries: await read('entries') });
-  return { store, organisationId: organisation.id };
+  return { organisationId: organisation.id, importMs: performance.now() - start };
 }
 
-if (parts.has('recompute') || parts.has('record')) {
-  const { store, organisationId } = await loadedSqlite();
-  if (parts.has('recompute')) keep(await recomputeFigures(store, organisationId, org.lastDay, `SQLite, ${label}`));
-  if (parts.has('record')) figures.push(...(await recordFigures(store, organisationId, `SQLite, ${label}`)));
-  await store.db.destroy();
+if (parts.has('recompute') || parts.has('record') || parts.has('api') || parts.has('postgres')) {
+  const file = join(work, `bench-${org.relations}-${org.columns.count}.sqlite`);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  const store = openStore({ kind: 'sqlite', file });
+  const { organisationId, importMs } = await loaded(store);
+  const sqliteLabel = `SQLite, ${label}`;
+  if (parts.has('postgres')) {
+    figures.push(once(`CSV import of the whole organisation (${sqliteLabel})`, importMs));
+    figures.push(...(await overviewFigures(store, organisationId, org.lastDay, sqliteLabel)));
+  }
+  if (parts.has('recompute') || parts.has('postgres')) keep(await recomputeFigures(store, organisationId, org.lastDay, sqliteLabel));
+  if (parts.has('api')) {
+    await store.db.destroy();
+    figures.push(...(await apiFigures(file, organisationId)));
+  }
+  if (parts.has('record')) {
+    const again = openStore({ kind: 'sqlite', file });
+    figures.push(...(await recordFigures(again, organisationId, sqliteLabel)));
+    await again.db.destroy();
+  } else if (!parts.has('api')) {
+    await store.db.destroy();
+  }
+}
+
+if (parts.has('postgres')) {
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (url === undefined) {
+    console.log('postgres: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to measure PostgreSQL beside SQLite; left out');
+  } else {
+    const schema = `bench_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    const store = openStore({ kind: 'postgres', url, searchPath: schema });
+    try {
+      const pgLabel = `PostgreSQL, ${label}`;
+      const { organisationId, importMs } = await loaded(store);
+      figures.push(once(`CSV import of the whole organisation (${pgLabel})`, importMs));
+      keep(await recomputeFigures(store, organisationId, org.lastDay, pgLabel));
+      figures.push(...(await overviewFigures(store, organisationId, org.lastDay, pgLabel)));
+    } finally {
+      await store.db.destroy();
+      await admin.query(`drop schema ${schema} cascade`);
+      await admin.end();
+    }
+  }
 }
 
 if (parts.has('peers')) {
