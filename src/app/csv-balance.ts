@@ -2,7 +2,7 @@ import { parse } from 'csv-parse';
 import { dayNumber, isIsoDate, type IsoDate } from '../domain/calendar.ts';
 import { EntryColumnsBuilder, FOUNDATION_INDEX, readAccounts, scaleEntries, type AccountFigures } from '../domain/ledger-engine.ts';
 import { baseRateFor, type Parameters } from '../domain/parameters.ts';
-import { DIRECTIONS, INTENTS, isValidAmount, type Direction, type Foundation } from '../domain/vocabulary.ts';
+import { INTENTS, type Direction, type Foundation } from '../domain/vocabulary.ts';
 import { ValidationError } from './errors.ts';
 
 /**
@@ -21,6 +21,10 @@ export interface CsvBalance {
 }
 
 const BOM = '\uFEFF';
+/** Every amount as it may be written, − (the minus sign) as well as - (the hyphen). */
+const AMOUNTS: ReadonlyMap<string, number> = new Map(
+  [1, 2, 3, 4, 5].flatMap((n) => [[String(n), n], [`+${n}`, n], [`-${n}`, -n], [`−${n}`, -n]] as [string, number][]),
+);
 const ENTRY_COLUMNS = ['stakeholder', 'direction', 'occurred_on', 'foundation', 'amount', 'intent', 'note', 'source', 'id', 'reverses'] as const;
 
 function refuse(file: string, line: number, column: string | null, message: string): never {
@@ -84,7 +88,11 @@ async function eachRecord(chunks: AsyncIterable<string>, onRecord: (values: stri
       if (end === -1) break;
       line++;
       const raw = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-      if (raw.trim() !== '') onRecord(raw.split(separator), line);
+      if (raw.length > 0) {
+        const values = raw.split(separator);
+        // Blank lines and lines of only separators are skipped, as the import skips them.
+        if (values[0]!.trim() !== '' || values.some((v) => v.trim() !== '')) onRecord(values, line);
+      }
       start = end + 1;
     }
     pending = text.slice(start);
@@ -109,7 +117,7 @@ export async function balanceFromCsv(
 ): Promise<CsvBalance> {
   const categories = files.stakeholders ? await readCategories(files.stakeholders) : null;
   const accounts: { stakeholder: string; direction: Direction }[] = [];
-  const accountIndex = new Map<string, number>();
+  const accountIndex = new Map<string, [number, number]>();
   const days = new Map<string, number>();
   const labelled = new Map<string, { account: number; foundation: number; amount: number; intentional: boolean; day: number }>();
   const builder = new EntryColumnsBuilder(1 << 16);
@@ -120,7 +128,9 @@ export async function balanceFromCsv(
   // One function for every line, no closure per line: a million lines make every allocation count.
   const cell = (values: readonly string[], name: (typeof ENTRY_COLUMNS)[number]): string => {
     const at = columnOf![name];
-    return at === -1 ? '' : (values[at] ?? '').trim();
+    const value = at === -1 ? '' : (values[at] ?? '');
+    // Trimming only what needs it: most values have no space around them.
+    return value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32) ? value.trim() : value;
   };
   await eachRecord(decode('entries.csv', files.entries), (values, line) => {
     if (columnOf === null) {
@@ -148,14 +158,20 @@ export async function balanceFromCsv(
     } else {
       const stakeholder = cell(values, 'stakeholder');
       const direction = cell(values, 'direction');
-      const key = `${stakeholder}\u0000${direction}`;
-      let index = accountIndex.get(key);
-      if (index === undefined) {
+      // Per stakeholder, its received and given account: no key string built per line.
+      let pair = accountIndex.get(stakeholder);
+      if (pair === undefined) {
         if (categories !== null && !categories.has(stakeholder)) refuse('entries.csv', line, 'stakeholder', `expected a key of stakeholders.csv, got "${stakeholder}"`);
-        if (!(DIRECTIONS as readonly string[]).includes(direction)) refuse('entries.csv', line, 'direction', `expected received or given, got "${direction}"`);
+        pair = [-1, -1];
+        accountIndex.set(stakeholder, pair);
+      }
+      const side = direction === 'received' ? 0 : direction === 'given' ? 1 : -1;
+      if (side === -1) refuse('entries.csv', line, 'direction', `expected received or given, got "${direction}"`);
+      let index = pair[side]!;
+      if (index === -1) {
         index = accounts.length;
         accounts.push({ stakeholder, direction: direction as Direction });
-        accountIndex.set(key, index);
+        pair[side] = index;
       }
       account = index;
       const date = cell(values, 'occurred_on');
@@ -170,8 +186,8 @@ export async function balanceFromCsv(
       if (f === undefined) refuse('entries.csv', line, 'foundation', `expected one of ${[...FOUNDATION_INDEX.keys()].join(', ')}, got "${cell(values, 'foundation')}"`);
       foundation = f;
       const written = cell(values, 'amount');
-      amount = Number(written.startsWith('−') ? `-${written.slice(1)}` : written);
-      if (!Number.isInteger(amount) || !isValidAmount(amount)) refuse('entries.csv', line, 'amount', `expected a whole number from −5 to −1 or 1 to 5, got "${written}"`);
+      amount = AMOUNTS.get(written) ?? Number.NaN;
+      if (Number.isNaN(amount)) refuse('entries.csv', line, 'amount', `expected a whole number from −5 to −1 or 1 to 5, got "${written}"`);
       const intent = cell(values, 'intent');
       if (amount < 0 && intent !== 'unintentional' && intent !== 'intentional' && intent !== 'unknown') refuse('entries.csv', line, 'intent', `expected ${INTENTS.join(', ')} for a withdrawal, got "${intent}"`);
       intentional = intent === 'intentional';

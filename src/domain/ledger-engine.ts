@@ -104,18 +104,29 @@ export function scaleEntries(columns: EntryColumns, accounts: number, parameters
   const { count, account, day, foundation, amount, intentional, reversal } = columns;
   const slot = new Int32Array(count);
   const weight = new Float64Array(count);
-  const depositScale = 1 / parameters.depositHalfLifeDays;
-  const withdrawalScale = 1 / parameters.withdrawalHalfLifeDays;
+  // Entries share few dates: each date's two scale factors are computed once, not per entry.
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < count; i++) {
+    if (day[i]! < first) first = day[i]!;
+    if (day[i]! > last) last = day[i]!;
+  }
+  const span = count === 0 ? 0 : last - first + 1;
+  const depositScale = new Float64Array(span);
+  const withdrawalScale = new Float64Array(span);
+  for (let d = 0; d < span; d++) {
+    depositScale[d] = 2 ** ((first + d - EPOCH_DAY) / parameters.depositHalfLifeDays);
+    withdrawalScale[d] = 2 ** ((first + d - EPOCH_DAY) / parameters.withdrawalHalfLifeDays);
+  }
+  const withdrawalWeight = parameters.withdrawalWeight;
+  const intentionalWeight = parameters.withdrawalWeight * parameters.intentionalFactor;
   for (let i = 0; i < count; i++) {
     const original = reversal[i] === 1 ? -amount[i]! : amount[i]!;
-    const elapsed = day[i]! - EPOCH_DAY;
-    let w: number;
-    if (original > 0) {
-      w = original * 2 ** (elapsed * depositScale);
-    } else {
-      const factor = intentional[i] === 1 ? parameters.intentionalFactor : 1;
-      w = -original * parameters.withdrawalWeight * factor * 2 ** (elapsed * withdrawalScale);
-    }
+    const d = day[i]! - first;
+    const w =
+      original > 0
+        ? original * depositScale[d]!
+        : -original * (intentional[i] === 1 ? intentionalWeight : withdrawalWeight) * withdrawalScale[d]!;
     weight[i] = reversal[i] === 1 ? -w : w;
     slot[i] = account[i]! * SLOTS + foundation[i]! * 2 + (original > 0 ? 0 : 1);
   }
