@@ -8,6 +8,7 @@ import * as scans from './migrations/0006-scans.ts';
 import * as decisions from './migrations/0007-decisions.ts';
 import * as breaches from './migrations/0008-breaches.ts';
 import * as controlMeasures from './migrations/0009-control-measures.ts';
+import * as passwordResets from './migrations/0010-password-resets.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported, not read from disk, so they travel with the code in every runtime. */
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-decisions': decisions,
   '0008-breaches': breaches,
   '0009-control-measures': controlMeasures,
+  '0010-password-resets': passwordResets,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
