@@ -144,6 +144,20 @@ describe.each(DIALECTS)('password reset on %s', (dialect) => {
     expect((await reset({ token: issued.token, newPassword: NEW_PASSWORD })).status).toBe(204);
   });
 
+  it('lets only one of two uses at once through', async () => {
+    const issued = await issuePasswordReset(ctx, 'jef@deklok.test');
+    const results = await Promise.allSettled([
+      resetPassword(ctx, { token: issued.token, newPassword: 'the first of two' }),
+      resetPassword(ctx, { token: issued.token, newPassword: 'the second of two' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const winner = results[0]!.status === 'fulfilled' ? 'the first of two' : 'the second of two';
+    expect((await signIn('jef@deklok.test', winner)).status).toBe(200);
+    expect((await reset({ token: issued.token, newPassword: NEW_PASSWORD })).status).toBe(400);
+    expect((await issuePasswordReset(ctx, 'jef@deklok.test')).voided).toBe(0);
+    await resetPassword(ctx, { token: (await issuePasswordReset(ctx, 'jef@deklok.test')).token, newPassword: NEW_PASSWORD });
+  });
+
   it('refuses an email no account has', async () => {
     await expect(issuePasswordReset(ctx, 'nobody@deklok.test')).rejects.toBeInstanceOf(NotFoundError);
     await expect(issuePasswordReset(ctx, 'nobody@deklok.test')).rejects.toThrow(/nobody@deklok\.test/);
