@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ConflictError, NotFoundError, SurveyLinkError, ValidationError, type FieldIssue } from '../app/errors.ts';
+import { ConflictError, NotFoundError, ResetLinkError, SurveyLinkError, ValidationError, type FieldIssue } from '../app/errors.ts';
 
 /**
  * Errors as RFC 9457 problem details. `type` is a stable URI per kind of problem, so clients can
@@ -56,6 +56,7 @@ export function problemFor(c: Context, error: unknown) {
   if (error instanceof ValidationError) return validationProblem(c, error.issues);
   if (error instanceof NotFoundError) return problem(c, 404, 'not-found', 'Not found', error.message);
   if (error instanceof ConflictError) return problem(c, 409, 'conflict', 'Conflict', error.message);
+  if (error instanceof ResetLinkError) return problem(c, 400, 'reset-link-invalid', 'This password reset link does not work', error.message);
   if (error instanceof SurveyLinkError) {
     const status = ({ unknown: 404, used: 410, closed: 410, not_open_yet: 409 } as const)[error.reason];
     return problem(c, status, `survey-link-${error.reason.replace(/_/g, '-')}`, 'This survey link cannot be answered', error.message);

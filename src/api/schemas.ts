@@ -75,6 +75,12 @@ const NewUserFields = {
 export const SetUpSchema = z.object({ organisationName: z.string().trim().min(1).max(200), ...NewUserFields }).openapi('SetUp');
 export const SignInSchema = z.object({ email: z.string().max(320), password: PasswordSchema }).openapi('SignIn');
 export const ChangePasswordSchema = z.object({ currentPassword: PasswordSchema, newPassword: PasswordSchema }).openapi('ChangePassword');
+export const ResetPasswordSchema = z
+  .object({
+    token: z.string().max(200).openapi({ description: 'The token of the link /reset/{token}' }),
+    newPassword: NewUserFields.password,
+  })
+  .openapi('ResetPassword');
 export const AcceptInvitationSchema = z.object(NewUserFields).openapi('AcceptInvitation');
 export const InvitationPreviewSchema = z
   .object({ organisationName: z.string(), role: RoleSchema, email: z.string().nullable() })

@@ -59,3 +59,14 @@ export class SurveyLinkError extends Error {
     this.name = 'SurveyLinkError';
   }
 }
+
+/**
+ * A password reset link that does not work: unknown, used, voided by a newer one or expired. One
+ * error for all, so the answer tells nothing about which, nor about the account behind it.
+ */
+export class ResetLinkError extends Error {
+  constructor() {
+    super('This password reset link does not work: it is unknown, used or expired. Ask whoever runs Trust Ledger for a new one.');
+    this.name = 'ResetLinkError';
+  }
+}

@@ -54,6 +54,9 @@ const languageOption = () =>
     .default(process.env.LANG?.toLowerCase().startsWith('nl') ? 'nl' : 'en');
 const parameterVersionOption = () =>
   new Option('--parameter-version <n>', 'compute under this parameter version (default: the current one; see  trust-ledger params)');
+/** Where links the command prints (survey links, password resets) lead. */
+const baseUrlOption = () =>
+  new Option('--base-url <url>', 'where the web application is reached').default(process.env.TRUST_LEDGER_PUBLIC_URL ?? 'http://localhost:3000');
 const directionOption = () =>
   new Option('-d, --direction <direction>', 'received: their trust in us; given: ours in them').choices(DIRECTIONS).default('received');
 
@@ -213,6 +216,13 @@ program
   .addOption(organisationOption())
   .action(lazy(() => import('./commands/journal.ts'), 'journal'));
 
+const user = program.command('user').description("people's accounts");
+user
+  .command('reset-password <email>')
+  .description('make a single-use link to choose a new password (valid 24 hours, shown once; earlier links stop working)')
+  .addOption(baseUrlOption())
+  .action(lazy(() => import('./commands/user.ts'), 'resetPasswordLink'));
+
 const scan = program.command('scan').description('trust scans: anonymous surveys that measure trust');
 scan.command('list').description('the scans, newest first').option('--json', 'print JSON').addOption(organisationOption()).action(lazy(() => import('./commands/scan.ts'), 'scanList'));
 scan
@@ -236,7 +246,7 @@ scan
   .description('make single-use links, printed as CSV (shown only this once)')
   .requiredOption('-n, --count <n>', 'how many')
   .option('--segment <stakeholder>', "the stakeholder of the scan's group they are for")
-  .option('--base-url <url>', 'where the web application is reached', process.env.TRUST_LEDGER_PUBLIC_URL ?? 'http://localhost:3000')
+  .addOption(baseUrlOption())
   .addOption(organisationOption())
   .action(lazy(() => import('./commands/scan.ts'), 'scanLinks'));
 scan.command('results <scan>').description("a closed scan's results, as far as anonymity allows").option('--json', 'print JSON').addOption(organisationOption()).action(lazy(() => import('./commands/scan.ts'), 'scanResults'));

@@ -9,6 +9,7 @@ import * as decisions from './migrations/0007-decisions.ts';
 import * as breaches from './migrations/0008-breaches.ts';
 import * as controlMeasures from './migrations/0009-control-measures.ts';
 import * as scopedReads from './migrations/0010-scoped-reads.ts';
+import * as passwordResets from './migrations/0011-password-resets.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported, not read from disk, so they travel with the code in every runtime. */
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-breaches': breaches,
   '0009-control-measures': controlMeasures,
   '0010-scoped-reads': scopedReads,
+  '0011-password-resets': passwordResets,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -2,8 +2,9 @@ import type { Generated } from 'kysely';
 
 /**
  * The tables as Kysely sees them. Ids are UUIDv7 text, dates ISO `YYYY-MM-DD` text, instants ISO
- * UTC text: one convention on SQLite and PostgreSQL alike. Every table but `users` carries
- * `organisation_id`, the tenant key every query filters by.
+ * UTC text: one convention on SQLite and PostgreSQL alike. Every table but those of a person's
+ * account (`users`, `sessions`, `password_resets`) carries `organisation_id`, the tenant key every
+ * query filters by.
  */
 export interface Database {
   organisations: OrganisationTable;
@@ -18,6 +19,7 @@ export interface Database {
   phase_overrides: PhaseOverrideTable;
   signal_acknowledgements: SignalAcknowledgementTable;
   sessions: SessionTable;
+  password_resets: PasswordResetTable;
   invitations: InvitationTable;
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;
@@ -163,6 +165,17 @@ export interface SessionTable {
   user_id: string;
   created_at: string;
   expires_at: string;
+}
+
+/** A single-use link to choose a new password, issued on the server; of an account, not an organisation. */
+export interface PasswordResetTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  voided_at: string | null;
 }
 
 /** A single-use link to join an organisation with a role. */

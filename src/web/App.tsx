@@ -22,8 +22,8 @@ import { canEdit, WorkspaceContext, type WorkspaceState } from './workspace.ts';
 
 /**
  * The application: who is signed in decides what shows — the first-run page, the sign-in page or
- * the pages of the chosen organisation (the router's outlet) — and an invitation link has a page
- * of its own. Editors and owners find the quick entry in the header, on every page. A session
+ * the pages of the chosen organisation (the router's outlet) — and an invitation link and a
+ * password reset link have pages of their own, whoever is signed in. Editors and owners find the quick entry in the header, on every page. A session
  * that ends while the page is open (any 401) leads back to the sign-in page with a notice.
  */
 export function App() {
@@ -31,6 +31,7 @@ export function App() {
   const queryClient = useQueryClient();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const route = readRoute(pathname);
+  const ownPage = route.kind === 'invite' || route.kind === 'reset';
   const session = useSession();
   const [expired, setExpired] = useState(false);
 
@@ -88,7 +89,7 @@ export function App() {
   const user = session.data?.user;
   const account = user ? (
     <>
-      {workspace && route.kind !== 'invite' && canEdit(workspace.membership) ? (
+      {workspace && !ownPage && canEdit(workspace.membership) ? (
         <QuickEntry key={workspace.membership.organisationId} organisationId={workspace.membership.organisationId} />
       ) : null}
       <UserMenu user={user} onSignOut={() => leave.mutate()} signingOut={leave.isPending} />
@@ -96,7 +97,7 @@ export function App() {
   ) : null;
 
   let content;
-  if (route.kind === 'invite') {
+  if (ownPage) {
     content = <Outlet />;
   } else if (session.isError) {
     content = <ErrorState error={session.error} onRetry={() => void session.refetch()} />;

@@ -1,7 +1,7 @@
 import type { AcceptInvitationInput, InvitationPreview, Session, SetupInput, SetupStatus } from './access.ts';
 import { ApiError, request } from './http.ts';
 
-/** Setting up, signing in and out, the password, and accepting an invitation. */
+/** Setting up, signing in and out, the password and its reset, and accepting an invitation. */
 
 /** The signed-in user, or `null` when nobody is signed in. */
 export async function getSession(signal?: AbortSignal): Promise<Session | null> {
@@ -32,6 +32,11 @@ export function signOut(): Promise<void> {
 
 export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   return request<void>('/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
+}
+
+/** Chooses a new password with a reset link; every session of the account ends, this one too. */
+export function resetPassword(token: string, newPassword: string): Promise<void> {
+  return request<void>('/auth/password-reset', { method: 'POST', body: { token, newPassword }, needsSession: false });
 }
 
 export function getInvitation(token: string, signal?: AbortSignal): Promise<InvitationPreview> {

@@ -14,8 +14,13 @@ describe('readRoute', () => {
     expect(readRoute('/respond/abc123/')).toEqual({ kind: 'respond', token: 'abc123' });
   });
 
+  it('reads a password reset link', () => {
+    expect(readRoute('/reset/abc123DEF_-')).toEqual({ kind: 'reset', token: 'abc123DEF_-' });
+    expect(readRoute('/reset/abc123/')).toEqual({ kind: 'reset', token: 'abc123' });
+  });
+
   it('takes anything else for the application', () => {
-    for (const path of ['/', '', '/invite', '/invite/', '/invite/a/b', '/organisations/1', '/x/invite/abc', '/respond', '/respond/a/b']) {
+    for (const path of ['/', '', '/invite', '/invite/', '/invite/a/b', '/organisations/1', '/x/invite/abc', '/respond', '/respond/a/b', '/reset', '/reset/a/b']) {
       expect(readRoute(path)).toEqual({ kind: 'app' });
     }
   });

@@ -20,7 +20,8 @@ function Root() {
  * scan's results and `/scans/instruments` their instruments, `/decisions` the dilemmas and
  * weighed-trust assessments (with `/decisions/dilemmas/…` and `/decisions/assessments/…` for one,
  * or `new`), `/breaches/<id>` a breach of trust and its repair (all loaded only when first
- * opened), `/invite/<token>` an invitation and `/respond/<token>` a survey link. The server answers
+ * opened), `/invite/<token>` an invitation, `/reset/<token>` a password reset link and
+ * `/respond/<token>` a survey link. The server answers
  * index.html for every other path, so a deep link survives a reload.
  */
 const rootRoute = createRootRoute({ component: Root });
@@ -69,6 +70,12 @@ function InvitationRoute() {
 }
 
 export const invitationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/invite/$token', component: InvitationRoute });
+
+export const passwordResetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset/$token',
+  component: lazyRouteComponent(() => import('./components/PasswordResetPage.tsx'), 'PasswordResetPage'),
+});
 
 export const mapRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -153,6 +160,7 @@ const routeTree = rootRoute.addChildren([
   scanRoute,
   scanResultsRoute,
   invitationRoute,
+  passwordResetRoute,
   respondRoute,
   decisionsRoute,
   newDilemmaRoute,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/app/context.ts';
+import { resetPassword } from '../../src/app/password-reset.ts';
 import { submitScanResponse } from '../../src/app/scan-invitations.ts';
 import { signIn } from '../../src/app/sign-in.ts';
 import { standardInstrument } from '../../src/domain/survey-instrument.ts';
@@ -158,6 +159,36 @@ describe('the trust-ledger command', () => {
     expect((await cli('scan', 'book', 'Klanten CLI', ...demo)).stdout).toMatch(/Booked "Klanten CLI": 9 survey entries/);
     expect((await cli('scan', 'unbook', 'Klanten CLI', ...demo)).stdout).toMatch(/entries are reversed/);
     expect((await cli('scan', 'list', ...demo)).stdout).toMatch(/Klanten CLI\s+received\s+closed/);
+  });
+
+  it('issues a password reset link for an account, once, and refuses an unknown email', async () => {
+    expect((await cli('init', '--name', 'Bakkerij Piet', '--owner-email', 'piet@bakkerij.test', '--owner-name', 'Piet Peeters')).code).toBe(0);
+    const first = await cli('user', 'reset-password', 'Piet@Bakkerij.test', '--base-url', 'https://trust.example/');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Piet Peeters <piet@bakkerij\.test>, valid for 24 hours/);
+    const link = first.stdout.match(/^https:\/\/trust\.example\/reset\/([\w-]{43})$/m);
+    expect(link).not.toBeNull();
+    // A second link voids the first, which was never used.
+    const second = await cli('user', 'reset-password', 'piet@bakkerij.test', '--base-url', 'https://trust.example');
+    expect(second.stdout).toMatch(/1 earlier link\(s\) for this account no longer work/);
+    const token = second.stdout.match(/\/reset\/([\w-]{43})$/m)![1]!;
+
+    const store = openStore({ kind: 'sqlite', file: join(dataDir, 'trust-ledger.sqlite') });
+    try {
+      const ctx = createContext(store);
+      await expect(resetPassword(ctx, { token: link![1]!, newPassword: 'bread before dawn' })).rejects.toThrow(/does not work/);
+      await resetPassword(ctx, { token, newPassword: 'bread before dawn' });
+      expect((await signIn(ctx, { email: 'piet@bakkerij.test', password: 'bread before dawn' })).user.displayName).toBe('Piet Peeters');
+      const before = await store.db.selectFrom('password_resets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+
+      const unknown = await cli('user', 'reset-password', 'nobody@bakkerij.test');
+      expect(unknown.code).not.toBe(0);
+      expect(unknown.stderr).toMatch(/No account has the email address "nobody@bakkerij\.test".*Nothing was issued/);
+      expect(unknown.stdout).not.toMatch(/reset/);
+      expect(await store.db.selectFrom('password_resets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual(before);
+    } finally {
+      await store.db.destroy();
+    }
   });
 
   it('creates an organisation with its owner, who can sign in with the password shown once', async () => {

@@ -29,6 +29,7 @@ const PUBLIC_OPERATIONS = [
   'POST /setup',
   'POST /auth/login',
   'POST /auth/logout',
+  'POST /auth/password-reset',
   'GET /invitations/{token}',
   'POST /invitations/{token}/accept',
   'GET /surveys/{token}',

@@ -1,8 +1,9 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { WrongPasswordError } from '../../app/errors.ts';
+import { ResetLinkError, WrongPasswordError } from '../../app/errors.ts';
 import { acceptInvitation, describeInvitation } from '../../app/members.ts';
+import { resetPassword } from '../../app/password-reset.ts';
 import { changePassword, openSession, SESSION_DAYS, signedInUser, signIn, signOut, WrongCredentialsError } from '../../app/sign-in.ts';
 import { setUp, setupNeeded } from '../../app/setup.ts';
 import type { ApiEnv } from '../api-env.ts';
@@ -13,6 +14,7 @@ import {
   AcceptInvitationSchema,
   ChangePasswordSchema,
   InvitationPreviewSchema,
+  ResetPasswordSchema,
   MyOrganisationSchema,
   SessionSchema,
   SetUpSchema,
@@ -93,6 +95,21 @@ const passwordRoute = createRoute(
   }),
 );
 
+const passwordResetRoute = createRoute(
+  secured('public', {
+    method: 'post',
+    path: '/auth/password-reset',
+    tags: ['Access'],
+    summary: 'Choose a new password with a reset link',
+    description:
+      'The link (/reset/{token}, single-use, valid 24 hours) is issued on the server with `trust-ledger user reset-password`; there is no route to ask for one. ' +
+      'Every session of the account ends; sign in with the new password. An unknown, used or expired link gets one and the same 400 answer (`reset-link-invalid`), ' +
+      'and counts as a failed sign-in from this address.',
+    request: { body: jsonBody(ResetPasswordSchema) },
+    responses: { 204: { description: 'The password is replaced' }, ...errorResponses, ...tooMany },
+  }),
+);
+
 const InvitationParams = z.object({ token: z.string().min(10).max(200) });
 
 const invitation = createRoute(
@@ -136,13 +153,14 @@ export function authRoutes(api: OpenAPIHono<ApiEnv>): void {
   const perAddress = new LoginThrottle(PER_ADDRESS);
 
   /**
-   * Every route that checks a password shares one throttle: accepting an invitation as an existing
-   * account and changing one's password would otherwise let one guess past the sign-in limit.
+   * Every route that checks a password or a reset link shares one throttle: accepting an
+   * invitation as an existing account, changing one's password and trying reset links would
+   * otherwise let one guess past the sign-in limit. A reset names no email: only its address counts.
    */
-  async function throttled<T>(c: Context, email: string, attempt: () => Promise<T>): Promise<T> {
-    const emailKey = email.trim().toLowerCase();
+  async function throttled<T>(c: Context, email: string | null, attempt: () => Promise<T>): Promise<T> {
+    const emailKey = email === null ? null : email.trim().toLowerCase();
     const address = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || 'direct';
-    const wait = Math.max(perEmail.retryAfter(emailKey), perAddress.retryAfter(address));
+    const wait = Math.max(emailKey === null ? 0 : perEmail.retryAfter(emailKey), perAddress.retryAfter(address));
     if (wait > 0) {
       throw new ProblemError(429, 'too-many-attempts', 'Too many failed sign-ins', `Wait ${Math.ceil(wait / 60)} minute(s) before trying again.`, {
         'Retry-After': String(wait),
@@ -150,11 +168,11 @@ export function authRoutes(api: OpenAPIHono<ApiEnv>): void {
     }
     try {
       const result = await attempt();
-      perEmail.succeed(emailKey);
+      if (emailKey !== null) perEmail.succeed(emailKey);
       return result;
     } catch (error) {
-      if (error instanceof WrongCredentialsError || error instanceof WrongPasswordError) {
-        perEmail.fail(emailKey);
+      if (error instanceof WrongCredentialsError || error instanceof WrongPasswordError || error instanceof ResetLinkError) {
+        if (emailKey !== null) perEmail.fail(emailKey);
         perAddress.fail(address);
       }
       throw error;
@@ -194,6 +212,12 @@ export function authRoutes(api: OpenAPIHono<ApiEnv>): void {
     if (principal?.kind !== 'user') throw new ProblemError(401, 'unauthenticated', 'Sign in first');
     const input = c.req.valid('json');
     await throttled(c, principal.user.email, () => changePassword(c.var.ctx, { userId: principal.user.id, currentToken: principal.sessionToken, ...input }));
+    return c.body(null, 204);
+  });
+  api.openapi(passwordResetRoute, async (c) => {
+    const { email } = await throttled(c, null, () => resetPassword(c.var.ctx, c.req.valid('json')));
+    // The person proved their account with the operator's link: guesses at it no longer hold them up.
+    perEmail.succeed(email.trim().toLowerCase());
     return c.body(null, 204);
   });
   api.openapi(invitation, async (c) => c.json(await describeInvitation(c.var.ctx, c.req.valid('param').token), 200));

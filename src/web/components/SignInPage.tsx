@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,13 +13,15 @@ type Field = 'email' | 'password';
 
 /**
  * Signing in with email and password. A wrong combination gets one message whatever was wrong,
- * so the page never tells whether an address has an account.
+ * so the page never tells whether an address has an account. A forgotten password is reset with a
+ * link made on the server; the page only says whom to ask, and has no address field to probe.
  */
 export function SignInPage({ expired, onSignedIn }: { expired: boolean; onSignedIn: (session: Session) => void }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  const [forgotOpen, setForgotOpen] = useState(false);
   const mutation = useMutation({ mutationFn: () => signIn(email.trim(), password), onSuccess: onSignedIn });
 
   const submit = (event: FormEvent) => {
@@ -86,6 +88,21 @@ export function SignInPage({ expired, onSignedIn }: { expired: boolean; onSigned
           <Button type="submit" loading={mutation.isPending} fullWidth mt="xs">
             {t('signIn.submit')}
           </Button>
+          <Stack gap={6} align="center">
+            <Anchor
+              component="button"
+              type="button"
+              fz="xs"
+              aria-expanded={forgotOpen}
+              aria-controls="forgot-password-help"
+              onClick={() => setForgotOpen((open) => !open)}
+            >
+              {t('signIn.forgot')}
+            </Anchor>
+            <Text id="forgot-password-help" fz="xs" c="dimmed" ta="center" hidden={!forgotOpen} data-testid="forgot-password-help">
+              {t('signIn.forgotHelp')}
+            </Text>
+          </Stack>
         </Stack>
       </form>
     </AuthCard>
