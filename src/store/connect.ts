@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, type Dialect as KyselyDialect }
 import pg from 'pg';
 import { ChangeCounter, ChangeCountingPlugin, countingCommits } from './change-counter.ts';
 import type { Database } from './schema.ts';
+import { cachingStatements } from './statement-cache.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -42,7 +43,7 @@ export function openStore(config: StoreConfig): Store {
     // data_version changes when another connection — another process — commits to the file.
     const dataVersion = database.prepare('pragma data_version').pluck();
     const othersCommitted = () => dataVersion.get() as number;
-    return { ...counted(new SqliteDialect({ database }), new ChangeCounter(othersCommitted)), dialect: 'sqlite', location: config.file, sqlite: database };
+    return { ...counted(new SqliteDialect({ database: cachingStatements(database) }), new ChangeCounter(othersCommitted)), dialect: 'sqlite', location: config.file, sqlite: database };
   }
   const pool = new pg.Pool({
     connectionString: config.url,
