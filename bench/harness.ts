@@ -23,6 +23,14 @@ export interface TimingFigure {
   /** What the figure must stay under, when it has a target. */
   readonly target?: number;
   readonly note?: string;
+  /** Rows per second at the median, for a figure that moves rows. */
+  readonly rate?: number;
+  /** The figure this one is measured against, side by side in the same run. */
+  readonly reference?: string;
+  /** This figure's rate as a share of its reference's rate, both at their medians. */
+  readonly ratio?: number;
+  /** The least `ratio` that meets the target, when the target is a ratio to the reference. */
+  readonly minRatio?: number;
 }
 
 /**
@@ -98,13 +106,18 @@ export async function measure(name: string, run: () => unknown, options: { runs?
     await run();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const middle = Math.floor(runs / 2);
-  const median = runs % 2 === 1 ? times[middle]! : (times[middle - 1]! + times[middle]!) / 2;
-  const figure: TimingFigure = { name, unit: 'ms', median, min: times[0]!, max: times.at(-1)!, runs, ...(options.target === undefined ? {} : { target: options.target }), ...(options.note === undefined ? {} : { note: options.note }) };
+  const figure = figureFromTimes(name, times, { ...(options.target === undefined ? {} : { target: options.target }), ...(options.note === undefined ? {} : { note: options.note }) });
   const met = figure.target === undefined ? '' : verdict(figure.median <= figure.target, `≤ ${figure.target} ms`);
-  console.log(`${name}: median ${median.toFixed(2)} ms, min ${figure.min.toFixed(2)}, max ${figure.max.toFixed(2)} over ${runs} runs${met}`);
+  console.log(`${name}: median ${figure.median.toFixed(2)} ms, min ${figure.min.toFixed(2)}, max ${figure.max.toFixed(2)} over ${runs} runs${met}`);
   return figure;
+}
+
+/** A figure from run times taken elsewhere (in child processes, say), with whatever else it reports. */
+export function figureFromTimes(name: string, times: readonly number[], fields: Partial<Omit<TimingFigure, 'name' | 'unit' | 'median' | 'min' | 'max' | 'runs'>> = {}): TimingFigure {
+  const sorted = [...times].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { name, unit: 'ms', median, min: sorted[0]!, max: sorted.at(-1)!, runs: sorted.length, ...fields };
 }
 
 /** The percentiles of latencies in milliseconds, printed as they are made. */

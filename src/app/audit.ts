@@ -16,17 +16,26 @@ export interface AuditEvent {
  * act that happened nor holds one that did not.
  */
 export async function audit(ctx: AppContext, db: Kysely<Database>, organisationId: string, event: AuditEvent): Promise<void> {
-  await appendAudit(db, {
-    id: ctx.newId(),
-    organisationId,
-    actorUserId: ctx.actor.userId,
-    actorTokenId: ctx.actor.tokenId,
-    action: event.action,
-    objectType: event.objectType,
-    objectId: event.objectId,
-    details: event.details ?? {},
-    at: ctx.now().toISOString(),
-  });
+  await auditAll(ctx, db, organisationId, [event]);
+}
+
+/** Records many acts at once, each as its own record, as `audit` would one by one. */
+export async function auditAll(ctx: AppContext, db: Kysely<Database>, organisationId: string, events: readonly AuditEvent[]): Promise<void> {
+  const at = ctx.now().toISOString();
+  await appendAudit(
+    db,
+    events.map((event) => ({
+      id: ctx.newId(),
+      organisationId,
+      actorUserId: ctx.actor.userId,
+      actorTokenId: ctx.actor.tokenId,
+      action: event.action,
+      objectType: event.objectType,
+      objectId: event.objectId,
+      details: event.details ?? {},
+      at,
+    })),
+  );
 }
 
 /** The audit log, newest first; `cursor` is the id of the last record of the previous page. */

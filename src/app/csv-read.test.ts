@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from './csv-import-plan.ts';
-import { describeIssue, detectDelimiter, issueField, readCsv } from './csv-read.ts';
+import { describeIssue, detectDelimiter, issueField, parseRecords, readCsv, splitRecords, type RecordVisitor } from './csv-read.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const read = (text: string | Uint8Array) => readCsv('relations', typeof text === 'string' ? bytes(text) : text, CSV_COLUMNS.relations);
@@ -74,5 +75,29 @@ describe('reading a CSV file', () => {
   it('names an issue as file:line:column for problem+json', () => {
     expect(issueField({ file: 'entries', line: 14, column: 'amount', message: '' })).toBe('entries:14:amount');
     expect(issueField({ file: 'entries', line: 3, column: null, message: '' })).toBe('entries:3');
+  });
+});
+
+describe('splitting a file without quotes', () => {
+  const records = (split: (visit: RecordVisitor) => void) => {
+    const found: [string[], number][] = [];
+    split((record, line) => found.push([record, line]));
+    return found;
+  };
+  /** Characters of a quote-free file: separators, spaces and letters, and line ends where `soup` allows them. */
+  const text = (soup: boolean) => fc.string({ unit: fc.constantFrom(',', ';', ' ', '\t', 'a', 'B', 'é', '1', '-', '\uFEFF', ...(soup ? ['\n', '\r', '\r\n'] : [])), maxLength: 12 });
+  /** Lines that all end the same way (with or without a last line end), or line ends of any kind anywhere. */
+  const file = fc.oneof(
+    fc.tuple(fc.array(text(false), { maxLength: 12 }), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([lines, end, last]) => lines.join(end) + (last ? end : '')),
+    fc.array(text(true), { maxLength: 12 }).map((parts) => parts.join('')),
+  );
+
+  it('gives csv-parse\'s records and line numbers for any file, blank lines and ragged rows included', () => {
+    fc.assert(
+      fc.property(file, fc.constantFrom(',', ';'), (content, delimiter) => {
+        expect(records((visit) => splitRecords(content, delimiter, visit))).toEqual(records((visit) => parseRecords(content, delimiter, visit)));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import { accumulate, reversalContribution, scaledContribution } from '../domain/scaled-sums.ts';
+import { accumulate, reversalContribution, scaledContribution, type ScaledContribution } from '../domain/scaled-sums.ts';
 import { FOUNDATIONS, INTENTS, SOURCES, isValidAmount, type Foundation, type Intent, type Source } from '../domain/vocabulary.ts';
-import { addToSums, appendEntries, findEntry, findReversalOf, type EntryRecord } from '../store/entries.ts';
+import { addToSums, appendEntries, findEntry, findReversalOf, type EntryRecord, type SumIncrement } from '../store/entries.ts';
 import { currentParameterVersion } from '../store/organisations.ts';
 import type { Database } from '../store/schema.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
-import { audit } from './audit.ts';
+import { audit, auditAll } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { organisationToday } from './organisations.ts';
@@ -59,7 +59,7 @@ export async function checkEntries(ctx: AppContext, organisationId: string, inpu
 
 /**
  * Appends checked entries to the ledger and their running sums within `trx`, the transaction of
- * whatever use case books them (recording, or booking a trust scan).
+ * whatever use case books them (recording, booking a trust scan, a CSV import).
  */
 export async function writeEntries(ctx: AppContext, trx: Kysely<Database>, organisationId: string, entries: readonly EntryRecord[]): Promise<void> {
   const { version, parameters } = await currentParameterVersion(trx, organisationId);
@@ -70,19 +70,23 @@ export async function writeEntries(ctx: AppContext, trx: Kysely<Database>, organ
     objectId: entries.length === 1 ? entries[0]!.id : null,
     details: { count: entries.length, accounts: [...new Set(entries.map((e) => e.accountId))] },
   });
-  for (const accountId of new Set(entries.map((e) => e.accountId))) {
-    const sums = accumulate(
-      [],
-      entries.filter((e) => e.accountId === accountId).map((e) => scaledContribution(e, parameters)),
-    );
-    await addToSums(
-      trx,
-      organisationId,
-      accountId,
-      version,
-      sums.map((s) => ({ foundation: s.foundation, sign: s.sign, scaledWeight: s.scaledSum, occurredOn: s.latestOccurredOn })),
-    );
+  await addToSums(trx, organisationId, version, sumIncrements(entries, (e) => scaledContribution(e, parameters)));
+}
+
+/**
+ * Contributions summed per account, foundation and sign: each running sum is updated once
+ * however many of `entries` go into it.
+ */
+function sumIncrements<E extends { readonly accountId: string }>(entries: readonly E[], contribution: (entry: E) => ScaledContribution): SumIncrement[] {
+  const byAccount = new Map<string, ScaledContribution[]>();
+  for (const entry of entries) {
+    const list = byAccount.get(entry.accountId);
+    if (list) list.push(contribution(entry));
+    else byAccount.set(entry.accountId, [contribution(entry)]);
   }
+  return [...byAccount].flatMap(([accountId, contributions]) =>
+    accumulate([], contributions).map((sum) => ({ accountId, foundation: sum.foundation, sign: sum.sign, scaledWeight: sum.scaledSum, occurredOn: sum.latestOccurredOn })),
+  );
 }
 
 /** An account the organisation still follows: new entries go only to stakeholders that are not archived. */
@@ -95,10 +99,10 @@ async function requireFollowedAccount(ctx: AppContext, organisationId: string, a
   }
 }
 
-/**
- * One input checked and turned into an entry ready to write; the first mistake is thrown. Shared
- * with the CSV import, which checks rows itself first but keeps these rules as the last word.
- */
+/** What an entry says, checked: an entry before it is given its id, time of recording and author. */
+export type EntryFacts = Pick<EntryRecord, 'accountId' | 'occurredOn' | 'foundation' | 'amount' | 'intent' | 'note' | 'source'>;
+
+/** One input checked and turned into an entry ready to write; the first mistake is thrown. */
 export function toEntry(
   ctx: AppContext,
   organisationId: string,
@@ -107,39 +111,47 @@ export function toEntry(
   now: Date,
   prefix: string,
 ): EntryRecord {
-  const field = (name: string) => `${prefix}${name}`;
+  const facts = checkEntryFacts(input, today, prefix);
+  return { id: ctx.newId(), organisationId, recordedAt: now.toISOString(), authorUserId: ctx.actor.userId, reverses: null, ...facts };
+}
+
+/**
+ * The checks of `toEntry`, without making the entry. Shared with the CSV import, which checks
+ * rows itself first but keeps these rules as the last word, and gives ids when it writes.
+ */
+export function checkEntryFacts(input: RecordEntryInput, today: string, prefix: string): EntryFacts {
   if (!isValidAmount(input.amount)) {
     throw new ValidationError([
-      { field: field('amount'), message: 'must be a whole number from -5 to -1 (withdrawal) or 1 to 5 (deposit)' },
+      { field: field(prefix, 'amount'), message: 'must be a whole number from -5 to -1 (withdrawal) or 1 to 5 (deposit)' },
     ]);
   }
   const intent = input.intent ?? null;
   if (input.amount > 0 && intent !== null) {
-    throw new ValidationError([{ field: field('intent'), message: 'applies to withdrawals only; leave it out for a deposit' }]);
+    throw new ValidationError([{ field: field(prefix, 'intent'), message: 'applies to withdrawals only; leave it out for a deposit' }]);
   }
   if (input.amount < 0 && intent === null) {
     throw new ValidationError([
-      { field: field('intent'), message: `is required for a withdrawal: one of ${INTENTS.join(', ')}` },
+      { field: field(prefix, 'intent'), message: `is required for a withdrawal: one of ${INTENTS.join(', ')}` },
     ]);
   }
   const note = input.note?.trim() ?? '';
   if (note.length > MAX_NOTE_LENGTH) {
-    throw new ValidationError([{ field: field('note'), message: `must be at most ${MAX_NOTE_LENGTH} characters` }]);
+    throw new ValidationError([{ field: field(prefix, 'note'), message: `must be at most ${MAX_NOTE_LENGTH} characters` }]);
   }
   return {
-    id: ctx.newId(),
-    organisationId,
     accountId: input.accountId,
-    occurredOn: requirePastDate(field('occurredOn'), input.occurredOn ?? today, today),
-    recordedAt: now.toISOString(),
-    authorUserId: ctx.actor.userId,
-    foundation: requireOneOf(field('foundation'), input.foundation, FOUNDATIONS),
+    occurredOn: requirePastDate(field(prefix, 'occurredOn'), input.occurredOn ?? today, today),
+    foundation: requireOneOf(field(prefix, 'foundation'), input.foundation, FOUNDATIONS),
     amount: input.amount,
-    intent: intent === null ? null : requireOneOf(field('intent'), intent, INTENTS),
+    intent: intent === null ? null : requireOneOf(field(prefix, 'intent'), intent, INTENTS),
     note,
-    source: requireOneOf(field('source'), input.source ?? 'manual', SOURCES),
-    reverses: null,
+    source: requireOneOf(field(prefix, 'source'), input.source ?? 'manual', SOURCES),
   };
+}
+
+/** A field's name in a refusal: `2.amount` for the third of several inputs. */
+function field(prefix: string, name: string): string {
+  return `${prefix}${name}`;
 }
 
 export interface ReverseEntryInput {
@@ -185,21 +197,41 @@ export async function writeReversal(
   original: EntryRecord,
   reason: string,
 ): Promise<EntryRecord> {
-  const reversal: EntryRecord = {
+  const [reversal] = await writeReversals(ctx, trx, organisationId, [{ original, reason }]);
+  return reversal!;
+}
+
+/**
+ * Appends reversals and takes their originals out of the running sums, within `trx`: each
+ * audited on its own, as if reversed one by one, with one statement per kind of write.
+ */
+export async function writeReversals(
+  ctx: AppContext,
+  trx: Kysely<Database>,
+  organisationId: string,
+  reversals: readonly { readonly original: EntryRecord; readonly reason: string }[],
+): Promise<EntryRecord[]> {
+  const recordedAt = ctx.now().toISOString();
+  const written = reversals.map(({ original, reason }): EntryRecord => ({
     ...original,
     id: ctx.newId(),
-    recordedAt: ctx.now().toISOString(),
+    recordedAt,
     // The opposite amount, as a reversing booking shows; the figures ignore the pair either way.
     amount: -original.amount,
     authorUserId: ctx.actor.userId,
     note: reason,
     reverses: original.id,
-  };
+  }));
   const { version, parameters } = await currentParameterVersion(trx, organisationId);
-  await appendEntries(trx, [reversal]);
   // The reason is the reversal's note, not part of the record: an erasure clears notes, and the
   // append-only log must not keep what it cleared.
-  await audit(ctx, trx, organisationId, { action: 'entry.reverse', objectType: 'entry', objectId: original.id, details: { reversal: reversal.id } });
-  await addToSums(trx, organisationId, original.accountId, version, [reversalContribution(original, parameters)]);
-  return reversal;
+  await appendEntries(trx, written);
+  await auditAll(
+    ctx,
+    trx,
+    organisationId,
+    written.map((reversal) => ({ action: 'entry.reverse', objectType: 'entry', objectId: reversal.reverses, details: { reversal: reversal.id } })),
+  );
+  await addToSums(trx, organisationId, version, sumIncrements(reversals.map((r) => r.original), (original) => reversalContribution(original, parameters)));
+  return written;
 }

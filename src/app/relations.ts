@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { IsoDate } from '../domain/calendar.ts';
 import { DIRECTIONS, SCOPES, type Direction, type Scope } from '../domain/vocabulary.ts';
-import { findAccount, findRelation, insertRelation, type AccountRecord, type RelationRecord } from '../store/relations.ts';
+import { findAccount, findRelation, insertRelations, type AccountRecord, type RelationRecord } from '../store/relations.ts';
 import type { Database } from '../store/schema.ts';
-import { audit } from './audit.ts';
+import { auditAll } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { organisationToday } from './organisations.ts';
@@ -32,7 +32,7 @@ export async function addRelation(
 ): Promise<RelationWithAccounts> {
   await getStakeholder(ctx, organisationId, input.stakeholderId);
   const opened = newRelation(ctx, organisationId, input, await organisationToday(ctx, organisationId));
-  await ctx.store.db.transaction().execute((trx) => storeRelation(ctx, trx, opened));
+  await ctx.store.db.transaction().execute((trx) => storeRelations(ctx, trx, [opened]));
   return opened;
 }
 
@@ -61,15 +61,16 @@ export function newRelation(ctx: AppContext, organisationId: string, input: AddR
   return withAccounts(relation, accounts);
 }
 
-/** Stores a relation made by `newRelation`, with its accounts, inside the caller's transaction. */
-export async function storeRelation(ctx: AppContext, trx: Kysely<Database>, opened: RelationWithAccounts): Promise<void> {
-  const { accounts, ...relation } = opened;
-  await insertRelation(
-    trx,
-    relation,
-    DIRECTIONS.map((direction) => ({ id: accounts[direction], organisationId: relation.organisationId, relationId: relation.id, direction })),
+/** Stores relations made by `newRelation`, with their accounts, inside the caller's transaction. */
+export async function storeRelations(ctx: AppContext, trx: Kysely<Database>, opened: readonly RelationWithAccounts[]): Promise<void> {
+  const relations = opened.map(({ accounts: _accounts, ...relation }) => relation);
+  const accounts = opened.flatMap((relation) =>
+    DIRECTIONS.map((direction) => ({ id: relation.accounts[direction], organisationId: relation.organisationId, relationId: relation.id, direction })),
   );
-  await audit(ctx, trx, relation.organisationId, { action: 'relation.create', objectType: 'relation', objectId: relation.id });
+  await insertRelations(trx, relations, accounts);
+  if (opened.length > 0) {
+    await auditAll(ctx, trx, opened[0]!.organisationId, opened.map((relation) => ({ action: 'relation.create', objectType: 'relation', objectId: relation.id })));
+  }
 }
 
 export function withAccounts(relation: RelationRecord, accounts: readonly AccountRecord[]): RelationWithAccounts {

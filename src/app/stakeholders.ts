@@ -1,7 +1,7 @@
 import { CATEGORY_PATTERN, LEVELS, type Level } from '../domain/vocabulary.ts';
 import {
   findStakeholder,
-  insertStakeholder,
+  insertStakeholders,
   listStakeholders,
   setStakeholderArchivedAt,
   updateStakeholder,
@@ -12,7 +12,7 @@ import { audit } from './audit.ts';
 import type { AppContext } from './context.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { getOrganisation, organisationToday } from './organisations.ts';
-import { newRelation, storeRelation, type AddRelationInput, type RelationWithAccounts } from './relations.ts';
+import { newRelation, storeRelations, type AddRelationInput, type RelationWithAccounts } from './relations.ts';
 import { requireOneOf, requireRating, requireText } from './validate.ts';
 
 export interface StakeholderFields {
@@ -78,9 +78,9 @@ export async function addStakeholder(
     ? newRelation(ctx, organisationId, { ...input.relation, stakeholderId: stakeholder.id }, await organisationToday(ctx, organisationId))
     : null;
   await ctx.store.db.transaction().execute(async (trx) => {
-    await insertStakeholder(trx, stakeholder);
+    await insertStakeholders(trx, [stakeholder]);
     await audit(ctx, trx, organisationId, { action: 'stakeholder.create', objectType: 'stakeholder', objectId: stakeholder.id });
-    if (relation) await storeRelation(ctx, trx, relation);
+    if (relation) await storeRelations(ctx, trx, [relation]);
   });
   return { ...stakeholder, relation };
 }

@@ -36,6 +36,52 @@ describe('isIsoDate', () => {
   });
 });
 
+/** The definitions calendar.ts had before it counted digits itself: the oracle for its fast path. */
+function isIsoDateByDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+const dayNumberByDate = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+
+describe('isIsoDate and dayNumber against Date', () => {
+  const digit = fc.constantFrom(...'0123456789');
+  const text = (length: number) => fc.array(digit, { minLength: length, maxLength: length }).map((d) => d.join(''));
+  /** Date-shaped strings, most of them impossible dates, and a few that are not date-shaped at all. */
+  const candidate = fc.oneof(
+    fc.tuple(text(4), text(2), text(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
+    fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+      ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    ),
+    fc.string({ maxLength: 12 }),
+    fc.string({ unit: fc.constantFrom(...'0123456789-/ T:Z\n\u0660'), minLength: 8, maxLength: 12 }),
+  );
+
+  it('agree with the Date-based definitions on any string', () => {
+    fc.assert(
+      fc.property(candidate, (value) => {
+        expect(isIsoDate(value)).toBe(isIsoDateByDate(value));
+        if (isIsoDate(value)) expect(dayNumber(value)).toBe(dayNumberByDate(value));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('agree on every day, month and year around the ledger\'s range, the impossible ones included', () => {
+    for (const year of [0, 99, 100, 400, 1600, 1700, 1800, ...Array.from({ length: 221 }, (_, i) => 1890 + i), 2400, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const value = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          if (isIsoDate(value) !== isIsoDateByDate(value)) expect.fail(`isIsoDate(${value})`);
+          if (isIsoDate(value) && dayNumber(value) !== dayNumberByDate(value)) expect.fail(`dayNumber(${value})`);
+        }
+      }
+    }
+  });
+});
+
 describe('day arithmetic', () => {
   it('counts days from 1970-01-01', () => {
     expect(dayNumber('1970-01-01')).toBe(0);

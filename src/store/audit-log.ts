@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertRows, type BulkColumns } from './bulk-insert.ts';
 import type { Database } from './schema.ts';
 
 export interface AuditRecord {
@@ -13,22 +14,21 @@ export interface AuditRecord {
   readonly at: string;
 }
 
+const AUDIT_COLUMNS: BulkColumns<'audit_log', AuditRecord> = [
+  ['id', 'text', (r) => r.id],
+  ['organisation_id', 'text', (r) => r.organisationId],
+  ['actor_user_id', 'text', (r) => r.actorUserId],
+  ['actor_token_id', 'text', (r) => r.actorTokenId],
+  ['action', 'text', (r) => r.action],
+  ['object_type', 'text', (r) => r.objectType],
+  ['object_id', 'text', (r) => r.objectId],
+  ['details', 'text', (r) => JSON.stringify(r.details)],
+  ['at', 'text', (r) => r.at],
+];
+
 /** Appends to the audit log; there is no update or delete. */
-export async function appendAudit(db: Kysely<Database>, record: AuditRecord): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      id: record.id,
-      organisation_id: record.organisationId,
-      actor_user_id: record.actorUserId,
-      actor_token_id: record.actorTokenId,
-      action: record.action,
-      object_type: record.objectType,
-      object_id: record.objectId,
-      details: JSON.stringify(record.details),
-      at: record.at,
-    })
-    .execute();
+export async function appendAudit(db: Kysely<Database>, records: readonly AuditRecord[]): Promise<void> {
+  await insertRows(db, 'audit_log', AUDIT_COLUMNS, records);
 }
 
 /** A page of the audit log, newest first, after the record with id `before` when given. */

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { LedgerEntry } from '../domain/ledger-entry.ts';
 import type { ScaledContribution, ScaledSum } from '../domain/scaled-sums.ts';
 import type { Foundation, Intent, Source } from '../domain/vocabulary.ts';
+import { insertRows, type BulkColumns } from './bulk-insert.ts';
 import type { Database, EntryTable } from './schema.ts';
 
 export interface EntryRecord extends LedgerEntry {
@@ -30,39 +31,24 @@ function fromRow(row: Selectable<EntryTable>): EntryRecord {
   };
 }
 
-/**
- * Rows per INSERT: twelve bound values each stays far below SQLite's limit of 32,766 variables
- * per statement, and PostgreSQL's 65,535.
- */
-const ROWS_PER_INSERT = 1_000;
+const ENTRY_COLUMNS: BulkColumns<'entries', EntryRecord> = [
+  ['id', 'text', (e) => e.id],
+  ['organisation_id', 'text', (e) => e.organisationId],
+  ['account_id', 'text', (e) => e.accountId],
+  ['occurred_on', 'text', (e) => e.occurredOn],
+  ['recorded_at', 'text', (e) => e.recordedAt],
+  ['author_user_id', 'text', (e) => e.authorUserId],
+  ['foundation', 'text', (e) => e.foundation],
+  ['amount', 'integer', (e) => e.amount],
+  ['intent', 'text', (e) => e.intent],
+  ['note', 'text', (e) => e.note],
+  ['source', 'text', (e) => e.source],
+  ['reverses_entry_id', 'text', (e) => e.reverses],
+];
 
 /** Appends entries to the ledger. There is deliberately no update and no delete. */
 export async function appendEntries(db: Kysely<Database>, entries: readonly EntryRecord[]): Promise<void> {
-  for (let start = 0; start < entries.length; start += ROWS_PER_INSERT) {
-    await insertRows(db, entries.slice(start, start + ROWS_PER_INSERT));
-  }
-}
-
-async function insertRows(db: Kysely<Database>, entries: readonly EntryRecord[]): Promise<void> {
-  await db
-    .insertInto('entries')
-    .values(
-      entries.map((e) => ({
-        id: e.id,
-        organisation_id: e.organisationId,
-        account_id: e.accountId,
-        occurred_on: e.occurredOn,
-        recorded_at: e.recordedAt,
-        author_user_id: e.authorUserId,
-        foundation: e.foundation,
-        amount: e.amount,
-        intent: e.intent,
-        note: e.note,
-        source: e.source,
-        reverses_entry_id: e.reverses,
-      })),
-    )
-    .execute();
+  await insertRows(db, 'entries', ENTRY_COLUMNS, entries);
 }
 
 export async function findEntry(
@@ -149,36 +135,41 @@ export async function pageOfEntries(
   return rows.map((row) => ({ ...fromRow(row), reversedBy: row.reversed_by ?? null }));
 }
 
-/** Adds contributions to the running sums of an account under one parameter version. */
+/** What to add to one running sum: an account's contributions on one foundation and sign, summed. */
+export interface SumIncrement extends ScaledContribution {
+  readonly accountId: string;
+}
+
+/**
+ * Adds to the running sums under one parameter version, creating those that do not exist yet:
+ * one row per (account, foundation, sign), so no sum appears twice in `increments`.
+ */
 export async function addToSums(
   db: Kysely<Database>,
   organisationId: string,
-  accountId: string,
   parameterVersion: number,
-  contributions: readonly ScaledContribution[],
+  increments: readonly SumIncrement[],
 ): Promise<void> {
-  for (const c of contributions) {
-    await db
-      .insertInto('account_sums')
-      .values({
-        organisation_id: organisationId,
-        account_id: accountId,
-        parameter_version: parameterVersion,
-        foundation: c.foundation,
-        sign: c.sign,
-        scaled_sum: c.scaledWeight,
-        latest_occurred_on: c.occurredOn,
-      })
-      .onConflict((oc) =>
-        oc.columns(['account_id', 'parameter_version', 'foundation', 'sign']).doUpdateSet({
-          scaled_sum: sql<number>`account_sums.scaled_sum + excluded.scaled_sum`,
-          // max() on SQLite, greatest() on PostgreSQL: a CASE reads the same on both.
-          latest_occurred_on: sql<string>`case when excluded.latest_occurred_on > account_sums.latest_occurred_on
-            then excluded.latest_occurred_on else account_sums.latest_occurred_on end`,
-        }),
-      )
-      .execute();
-  }
+  const columns: BulkColumns<'account_sums', SumIncrement> = [
+    ['organisation_id', 'text', () => organisationId],
+    ['account_id', 'text', (c) => c.accountId],
+    ['parameter_version', 'integer', () => parameterVersion],
+    ['foundation', 'text', (c) => c.foundation],
+    ['sign', 'text', (c) => c.sign],
+    ['scaled_sum', 'double precision', (c) => c.scaledWeight],
+    ['latest_occurred_on', 'text', (c) => c.occurredOn],
+  ];
+  await insertRows(
+    db,
+    'account_sums',
+    columns,
+    increments,
+    // max() on SQLite, greatest() on PostgreSQL: a CASE reads the same on both.
+    sql`on conflict (account_id, parameter_version, foundation, sign) do update set
+      scaled_sum = account_sums.scaled_sum + excluded.scaled_sum,
+      latest_occurred_on = case when excluded.latest_occurred_on > account_sums.latest_occurred_on
+        then excluded.latest_occurred_on else account_sums.latest_occurred_on end`,
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Direction, Scope } from '../domain/vocabulary.ts';
+import { insertRows, type BulkColumns } from './bulk-insert.ts';
 import type { AccountTable, Database, RelationTable } from './schema.ts';
 
 export interface RelationRecord {
@@ -42,36 +43,32 @@ function accountFromRow(row: Selectable<AccountTable>): AccountRecord {
   };
 }
 
-/** A relation always comes with its two accounts, `received` and `given`. */
-export async function insertRelation(
+const RELATION_COLUMNS: BulkColumns<'relations', RelationRecord> = [
+  ['id', 'text', (r) => r.id],
+  ['organisation_id', 'text', (r) => r.organisationId],
+  ['stakeholder_id', 'text', (r) => r.stakeholderId],
+  ['owner_user_id', 'text', (r) => r.ownerUserId],
+  ['started_on', 'text', (r) => r.startedOn],
+  ['scope', 'text', (r) => r.scope],
+  ['cadence_days', 'integer', (r) => r.cadenceDays],
+  ['created_at', 'text', (r) => r.createdAt],
+];
+
+const ACCOUNT_COLUMNS: BulkColumns<'accounts', AccountRecord> = [
+  ['id', 'text', (a) => a.id],
+  ['organisation_id', 'text', (a) => a.organisationId],
+  ['relation_id', 'text', (a) => a.relationId],
+  ['direction', 'text', (a) => a.direction],
+];
+
+/** A relation always comes with its two accounts, `received` and `given`: both are given here. */
+export async function insertRelations(
   db: Kysely<Database>,
-  relation: RelationRecord,
+  relations: readonly RelationRecord[],
   accounts: readonly AccountRecord[],
 ): Promise<void> {
-  await db
-    .insertInto('relations')
-    .values({
-      id: relation.id,
-      organisation_id: relation.organisationId,
-      stakeholder_id: relation.stakeholderId,
-      owner_user_id: relation.ownerUserId,
-      started_on: relation.startedOn,
-      scope: relation.scope,
-      cadence_days: relation.cadenceDays,
-      created_at: relation.createdAt,
-    })
-    .execute();
-  await db
-    .insertInto('accounts')
-    .values(
-      accounts.map((a) => ({
-        id: a.id,
-        organisation_id: a.organisationId,
-        relation_id: a.relationId,
-        direction: a.direction,
-      })),
-    )
-    .execute();
+  await insertRows(db, 'relations', RELATION_COLUMNS, relations);
+  await insertRows(db, 'accounts', ACCOUNT_COLUMNS, accounts);
 }
 
 export async function findRelation(

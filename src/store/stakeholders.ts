@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Level } from '../domain/vocabulary.ts';
+import { insertRows, type BulkColumns } from './bulk-insert.ts';
 import type { Database, StakeholderTable } from './schema.ts';
 
 export interface StakeholderRecord {
@@ -39,24 +40,23 @@ function fromRow(row: Selectable<StakeholderTable>): StakeholderRecord {
   };
 }
 
-export async function insertStakeholder(db: Kysely<Database>, s: StakeholderRecord): Promise<void> {
-  await db
-    .insertInto('stakeholders')
-    .values({
-      id: s.id,
-      organisation_id: s.organisationId,
-      name: s.name,
-      category: s.category,
-      level: s.level,
-      importance: s.importance,
-      influence: s.influence,
-      interest: s.interest,
-      vulnerability: s.vulnerability,
-      tags: JSON.stringify(s.tags),
-      created_at: s.createdAt,
-      archived_at: s.archivedAt,
-    })
-    .execute();
+const STAKEHOLDER_COLUMNS: BulkColumns<'stakeholders', StakeholderRecord> = [
+  ['id', 'text', (s) => s.id],
+  ['organisation_id', 'text', (s) => s.organisationId],
+  ['name', 'text', (s) => s.name],
+  ['category', 'text', (s) => s.category],
+  ['level', 'text', (s) => s.level],
+  ['importance', 'integer', (s) => s.importance],
+  ['influence', 'integer', (s) => s.influence],
+  ['interest', 'integer', (s) => s.interest],
+  ['vulnerability', 'integer', (s) => s.vulnerability],
+  ['tags', 'text', (s) => JSON.stringify(s.tags)],
+  ['created_at', 'text', (s) => s.createdAt],
+  ['archived_at', 'text', (s) => s.archivedAt],
+];
+
+export async function insertStakeholders(db: Kysely<Database>, stakeholders: readonly StakeholderRecord[]): Promise<void> {
+  await insertRows(db, 'stakeholders', STAKEHOLDER_COLUMNS, stakeholders);
 }
 
 export async function updateStakeholder(
