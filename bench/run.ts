@@ -15,7 +15,8 @@ import { dilemmaUseCaseFigures } from './dilemma-use-case.bench.ts';
 import { engineFigures } from './engine.bench.ts';
 import { generateOrganisation, writeCsvFiles, writeJournal } from './generate.ts';
 import { apiFigures } from './api.bench.ts';
-import { machine, record, type Comparison, type Figure, type TimingFigure } from './harness.ts';
+import { csvImportFigures } from './csv-import.bench.ts';
+import { machine, record, type Comparison, type Figure } from './harness.ts';
 import { overviewFigures } from './overview.bench.ts';
 import { peerFigures } from './peers.bench.ts';
 import { recomputeFigures } from './recompute.bench.ts';
@@ -26,7 +27,7 @@ import { recordFigures } from './record.bench.ts';
  * generated organisation (10,000 relations, 1,000,000 entries unless told otherwise), each figure
  * beside its reference where it has one. Results go to bench/results/latest.json.
  */
-const PARTS = ['dilemma', 'engine', 'recompute', 'record', 'api', 'postgres', 'peers'] as const;
+const PARTS = ['dilemma', 'engine', 'import', 'recompute', 'record', 'api', 'postgres', 'peers'] as const;
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },
@@ -46,12 +47,6 @@ const keep = (result: { figures: Figure[]; comparisons?: Comparison[] }) => {
   comparisons.push(...(result.comparisons ?? []));
 };
 
-/** A figure measured once: a million-entry import is too long to repeat in every run. */
-function once(name: string, ms: number): TimingFigure {
-  console.log(`${name}: ${(ms / 1000).toFixed(1)} s (one run)`);
-  return { name, unit: 'ms', median: ms, min: ms, max: ms, runs: 1 };
-}
-
 if (parts.has('dilemma')) figures.push(...(await dilemmaSimulationFigures()), ...(await dilemmaUseCaseFigures()));
 
 const org = generateOrganisation({ relations: Number(values.relations), entries: Number(values.entries) });
@@ -61,29 +56,27 @@ const csvDirectory = join(work, `csv-${org.relations}-${org.columns.count}`);
 if (!existsSync(join(csvDirectory, 'entries.csv'))) await writeCsvFiles(org, csvDirectory);
 
 if (parts.has('engine')) keep(await engineFigures(org));
+// On PostgreSQL too when TEST_DATABASE_URL is set, reported beside SQLite's.
+if (parts.has('import')) figures.push(...(await csvImportFigures(csvDirectory)));
 
 /** The generated organisation imported from its CSV files into a fresh store. */
-async function loaded(store: Store): Promise<{ organisationId: string; importMs: number }> {
+async function loaded(store: Store): Promise<string> {
   await migrateToLatest(store.db);
   const ctx = actingAs(createContext(store), { userId: null, tokenId: null });
   const organisation = await createOrganisation(ctx, { name: 'Benchmark' });
   const read = (name: string) => readFile(join(csvDirectory, `${name}.csv`));
   console.log(`importing ${label} into ${store.location}…`);
-  const start = performance.now();
   await importCsv(ctx, organisation.id, { stakeholders: await read('stakeholders'), relations: await read('relations'), entries: await read('entries') });
-  return { organisationId: organisation.id, importMs: performance.now() - start };
+  return organisation.id;
 }
 
 if (parts.has('recompute') || parts.has('record') || parts.has('api') || parts.has('postgres')) {
   const file = join(work, `bench-${org.relations}-${org.columns.count}.sqlite`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   const store = openStore({ kind: 'sqlite', file });
-  const { organisationId, importMs } = await loaded(store);
+  const organisationId = await loaded(store);
   const sqliteLabel = `SQLite, ${label}`;
-  if (parts.has('postgres')) {
-    figures.push(once(`CSV import of the whole organisation (${sqliteLabel})`, importMs));
-    figures.push(...(await overviewFigures(store, organisationId, org.lastDay, sqliteLabel)));
-  }
+  if (parts.has('postgres')) figures.push(...(await overviewFigures(store, organisationId, org.lastDay, sqliteLabel)));
   if (parts.has('recompute') || parts.has('postgres')) keep(await recomputeFigures(store, organisationId, org.lastDay, sqliteLabel));
   if (parts.has('api')) {
     await store.db.destroy();
@@ -110,8 +103,7 @@ if (parts.has('postgres')) {
     const store = openStore({ kind: 'postgres', url, searchPath: schema });
     try {
       const pgLabel = `PostgreSQL, ${label}`;
-      const { organisationId, importMs } = await loaded(store);
-      figures.push(once(`CSV import of the whole organisation (${pgLabel})`, importMs));
+      const organisationId = await loaded(store);
       keep(await recomputeFigures(store, organisationId, org.lastDay, pgLabel));
       figures.push(...(await overviewFigures(store, organisationId, org.lastDay, pgLabel)));
     } finally {
