@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
+    // The reliability suites load, crash and fuzz for minutes: `npm run test:reliability` runs them.
+    exclude: ['**/node_modules/**', 'test/reliability/**'],
     // A guard against hangs, not a speed check (speed belongs in `npm run bench`): the browser and
     // command-line suites start real processes, which on a loaded two-core machine take a while.
     testTimeout: 90_000,
