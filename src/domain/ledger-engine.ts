@@ -98,6 +98,8 @@ export interface ScaledEntries {
   readonly weight: Float64Array;
   readonly day: Int32Array;
   readonly accounts: number;
+  /** The newest entry's day: a reading on or after it needs no date test per entry. */
+  readonly lastDay: number;
 }
 
 export function scaleEntries(columns: EntryColumns, accounts: number, parameters: Parameters): ScaledEntries {
@@ -130,7 +132,7 @@ export function scaleEntries(columns: EntryColumns, accounts: number, parameters
     weight[i] = reversal[i] === 1 ? -w : w;
     slot[i] = account[i]! * SLOTS + foundation[i]! * 2 + (original > 0 ? 0 : 1);
   }
-  return { slot, weight, day, accounts };
+  return { slot, weight, day, accounts, lastDay: last };
 }
 
 /**
@@ -154,10 +156,17 @@ export interface AccountFigures {
 export function readAccounts(entries: ScaledEntries, asOfDay: number, parameters: Parameters, baseRate: Float64Array): AccountFigures {
   const { slot, weight, day, accounts } = entries;
   const sums = new Float64Array(accounts * SLOTS);
-  for (let i = 0; i < slot.length; i++) {
-    if (day[i]! <= asOfDay) {
+  if (asOfDay >= entries.lastDay) {
+    for (let i = 0; i < slot.length; i++) {
       const k = slot[i]!;
       sums[k] = sums[k]! + weight[i]!;
+    }
+  } else {
+    for (let i = 0; i < slot.length; i++) {
+      if (day[i]! <= asOfDay) {
+        const k = slot[i]!;
+        sums[k] = sums[k]! + weight[i]!;
+      }
     }
   }
   const elapsed = asOfDay - EPOCH_DAY;
