@@ -122,17 +122,26 @@ export function scaleEntries(columns: EntryColumns, accounts: number, parameters
   }
   const withdrawalWeight = parameters.withdrawalWeight;
   const intentionalWeight = parameters.withdrawalWeight * parameters.intentionalFactor;
+  // Entries laid out account by account (a counting sort): a reading then adds into one account's
+  // slots after another instead of jumping across megabytes of them, several times faster.
+  const position = new Int32Array(accounts + 1);
+  for (let i = 0; i < count; i++) position[account[i]! + 1] = position[account[i]! + 1]! + 1;
+  for (let a = 0; a < accounts; a++) position[a + 1] = position[a + 1]! + position[a]!;
+  const sortedDay = new Int32Array(count);
   for (let i = 0; i < count; i++) {
+    const at = position[account[i]!]!;
+    position[account[i]!] = at + 1;
     const original = reversal[i] === 1 ? -amount[i]! : amount[i]!;
     const d = day[i]! - first;
     const w =
       original > 0
         ? original * depositScale[d]!
         : -original * (intentional[i] === 1 ? intentionalWeight : withdrawalWeight) * withdrawalScale[d]!;
-    weight[i] = reversal[i] === 1 ? -w : w;
-    slot[i] = account[i]! * SLOTS + foundation[i]! * 2 + (original > 0 ? 0 : 1);
+    weight[at] = reversal[i] === 1 ? -w : w;
+    slot[at] = account[i]! * SLOTS + foundation[i]! * 2 + (original > 0 ? 0 : 1);
+    sortedDay[at] = day[i]!;
   }
-  return { slot, weight, day, accounts, lastDay: last };
+  return { slot, weight, day: sortedDay, accounts, lastDay: last };
 }
 
 /**
@@ -173,37 +182,35 @@ export function readAccounts(entries: ScaledEntries, asOfDay: number, parameters
   const depositDecay = 2 ** (-elapsed / parameters.depositHalfLifeDays);
   const withdrawalDecay = 2 ** (-elapsed / parameters.withdrawalHalfLifeDays);
   const prior = parameters.priorWeight;
-  const figures: AccountFigures = {
-    r: new Float64Array(accounts),
-    s: new Float64Array(accounts),
-    trustLevel: new Float64Array(accounts),
-    legR: new Float64Array(accounts * 3),
-    legS: new Float64Array(accounts * 3),
-    legTrustLevel: new Float64Array(accounts * 3),
-  };
+  const r = new Float64Array(accounts);
+  const s = new Float64Array(accounts);
+  const trustLevel = new Float64Array(accounts);
+  const legR = new Float64Array(accounts * 3);
+  const legS = new Float64Array(accounts * 3);
+  const legTrustLevel = new Float64Array(accounts * 3);
   for (let a = 0; a < accounts; a++) {
     const base = a * SLOTS;
-    let r = 0;
-    let s = 0;
     for (let f = 0; f < FOUNDATIONS.length; f++) {
       // Cancelled pairs can leave a rounding residue just below zero; evidence is never negative.
-      const rf = Math.max(0, sums[base + 2 * f]!) * depositDecay;
-      const sf = Math.max(0, sums[base + 2 * f + 1]!) * withdrawalDecay;
+      const deposits = sums[base + 2 * f]!;
+      const withdrawals = sums[base + 2 * f + 1]!;
       const leg = a * 3 + DIMENSION_OF_FOUNDATION[f]!;
-      figures.legR[leg] = figures.legR[leg]! + rf;
-      figures.legS[leg] = figures.legS[leg]! + sf;
-      r += rf;
-      s += sf;
+      if (deposits > 0) legR[leg] = legR[leg]! + deposits * depositDecay;
+      if (withdrawals > 0) legS[leg] = legS[leg]! + withdrawals * withdrawalDecay;
     }
     const a0 = baseRate[a]!;
-    figures.r[a] = r;
-    figures.s[a] = s;
-    figures.trustLevel[a] = trustLevelOf(r, s, prior, a0);
+    let ra = 0;
+    let sa = 0;
     for (let leg = a * 3; leg < a * 3 + 3; leg++) {
-      figures.legTrustLevel[leg] = trustLevelOf(figures.legR[leg]!, figures.legS[leg]!, prior, a0);
+      ra += legR[leg]!;
+      sa += legS[leg]!;
+      legTrustLevel[leg] = trustLevelOf(legR[leg]!, legS[leg]!, prior, a0);
     }
+    r[a] = ra;
+    s[a] = sa;
+    trustLevel[a] = trustLevelOf(ra, sa, prior, a0);
   }
-  return figures;
+  return { r, s, trustLevel, legR, legS, legTrustLevel };
 }
 
 /** T = 100 · (b + a·u) with b = r/(r+s+W), u = W/(r+s+W): opinion.ts's formula, without the object. */
