@@ -49,14 +49,16 @@ export function withinTolerance(a: number, b: number): boolean {
  * and per leg, must agree to SUMS_TOLERANCE. The sums are what every current reading uses; a
  * difference means a write reached the ledger without its sum, or the other way round.
  *
- * Both are read in one transaction (repeatable read on PostgreSQL; on SQLite one read
- * transaction of the single connection), so the check may run while the server keeps writing.
+ * Both are read in one read-only transaction (repeatable read on PostgreSQL; on SQLite a read
+ * transaction of the single connection, which never blocks a writer), so the check may run
+ * while the server keeps writing.
  */
 export async function verifySums(ctx: AppContext, organisationId: string): Promise<SumsCheck> {
   await getOrganisation(ctx, organisationId);
   return ctx.store.db
     .transaction()
     .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
     .execute(async (trx) => {
       const inTransaction: AppContext = { ...ctx, store: { ...ctx.store, db: trx } };
       const { version, parameters } = await resolveParameters(inTransaction, organisationId);
