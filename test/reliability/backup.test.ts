@@ -106,7 +106,7 @@ describe('backup while writing, and restore', () => {
       let backupFigures: Awaited<ReturnType<typeof figures>>;
       let backupEntries: number;
       try {
-        const migrations = () => copy.db.selectFrom('kysely_migration').select('name').orderBy('name').execute();
+        const migrations = () => copy.sqlite!.prepare('select name from kysely_migration order by name').pluck().all();
         const applied = await migrations();
         await migrateToLatest(copy.db);
         expect(await migrations()).toEqual(applied);
