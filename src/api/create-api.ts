@@ -9,7 +9,7 @@ import type { FieldIssue } from '../app/errors.ts';
 import type { ApiEnv } from './api-env.ts';
 import { apiReferenceRoutes } from './api-reference.ts';
 import { authenticate, SESSION_COOKIE } from './authenticate.ts';
-import { problem, problemFor, validationProblem } from './problem.ts';
+import { problem, problemFor, UNAVAILABLE_RETRY_AFTER_SECONDS, validationProblem } from './problem.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -127,6 +127,8 @@ export function createApi(ctx: AppContext, options: { webRoot?: string | null } 
       await ctx.store.db.selectFrom('organisations').select('id').limit(1).execute();
       return c.json({ status: 'ready', database: ctx.store.dialect });
     } catch (error) {
+      // Not ready is an answer here, not an error: the pool keeps trying, and so does the probe.
+      c.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
       return problem(c, 503, 'not-ready', 'The database cannot be reached', String(error));
     }
   });

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ConflictError, NotFoundError, ResetLinkError, SurveyLinkError, ValidationError, type FieldIssue } from '../app/errors.ts';
+import { isDatabaseUnavailable } from '../store/unavailable.ts';
 
 /**
  * Errors as RFC 9457 problem details. `type` is a stable URI per kind of problem, so clients can
@@ -47,6 +48,27 @@ export function validationProblem(c: Context, issues: readonly FieldIssue[]) {
   return problem(c, 400, 'validation', 'The request is not valid', detail, issues);
 }
 
+/** Seconds a client is asked to wait when the database cannot be reached. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The answer while the database cannot be reached (restarting, down, or locked): 503 with
+ * Retry-After, not 500 — nothing is wrong with the request or the server, and the connection
+ * pool reconnects by itself. Whether a write that was under way when the connection broke was
+ * committed cannot always be known; the detail says so.
+ */
+export function unavailableProblem(c: Context, error: unknown) {
+  console.warn(`[database] unavailable (answered 503): ${error instanceof Error ? error.message : String(error)}`);
+  c.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+  return problem(
+    c,
+    503,
+    'database-unavailable',
+    'The database cannot be reached at the moment',
+    `Try again in a few seconds. A change sent just as the connection broke may or may not have been saved: look before sending it again.`,
+  );
+}
+
 /** Maps what a use case or the framework threw to a problem response. */
 export function problemFor(c: Context, error: unknown) {
   if (error instanceof ProblemError) {
@@ -67,6 +89,7 @@ export function problemFor(c: Context, error: unknown) {
     }
     return problem(c, error.status as ContentfulStatusCode, 'http', error.message || 'Request failed');
   }
+  if (isDatabaseUnavailable(error)) return unavailableProblem(c, error);
   console.error(error);
   return problem(c, 500, 'internal', 'Something went wrong on the server', 'The error has been logged.');
 }

@@ -272,6 +272,24 @@ program
   .addOption(organisationOption())
   .action(lazy(() => import('./commands/csv-exchange.ts'), 'csvExport'));
 
+program
+  .command('check')
+  .description("check that every account's running sums equal a full recompute from its entries (exit 1 when they differ)")
+  .option('--json', 'print JSON')
+  .addOption(new Option('-o, --organisation <id-or-name>', 'only this organisation (default: every one)'))
+  .action(lazy(() => import('./commands/check.ts'), 'check'));
+
+program
+  .command('backup <file>')
+  .description('copy the SQLite database to a new file, consistently, while the server runs (PostgreSQL: use pg_dump)')
+  .action(lazy(() => import('./commands/backup.ts'), 'backup'));
+
+program
+  .command('restore <file>')
+  .description('put a backup in place of the SQLite database; stop the server first (PostgreSQL: use pg_restore)')
+  .option('--force', 'replace a database that holds organisations')
+  .action(lazy(() => import('./commands/backup.ts'), 'restore'));
+
 function explain(error: unknown): string {
   if (error instanceof ValidationError) {
     return `Not saved: ${error.issues.map((i) => `${i.field} ${i.message}`).join('; ')}`;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Dialect as KyselyDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type Dialect as KyselyDialect } from 'kysely';
 import pg from 'pg';
 import { ChangeCounter, ChangeCountingPlugin, countingCommits } from './change-counter.ts';
 import type { Database } from './schema.ts';
@@ -43,14 +43,50 @@ export function openStore(config: StoreConfig): Store {
     // data_version changes when another connection — another process — commits to the file.
     const dataVersion = database.prepare('pragma data_version').pluck();
     const othersCommitted = () => dataVersion.get() as number;
-    return { ...counted(new SqliteDialect({ database: cachingStatements(database) }), new ChangeCounter(othersCommitted)), dialect: 'sqlite', location: config.file, sqlite: database };
+    const dialect = immediateWrites(new SqliteDialect({ database: cachingStatements(database) }));
+    return { ...counted(dialect, new ChangeCounter(othersCommitted)), dialect: 'sqlite', location: config.file, sqlite: database };
   }
   const pool = new pg.Pool({
     connectionString: config.url,
     max: 10,
+    // A request waits at most this long for a connection while the server cannot be reached,
+    // then fails (503, store/unavailable.ts) instead of hanging.
+    connectionTimeoutMillis: 10_000,
     ...(config.searchPath ? { options: `-c search_path=${config.searchPath}` } : {}),
   });
+  // When the server restarts or goes away, every connection reports it as an 'error' event, and
+  // an event nobody listens to ends the Node process. An idle connection's is re-emitted here by
+  // the pool, which has already dropped it; a connection in use reports it to its query as well,
+  // and the pool drops it when it is released. New connections are made on demand, so the
+  // application reconnects by itself once the server is back.
+  pool.on('error', (error) => console.warn(`[database] an idle connection was lost and is replaced on demand: ${error.message}`));
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return { ...counted(new PostgresDialect({ pool }), new ChangeCounter()), dialect: 'postgres', location: redactPassword(config.url), sqlite: null };
+}
+
+/**
+ * SQLite transactions that take the write lock when they begin (`begin immediate`) unless they
+ * are read only. A deferred transaction reads first and asks for the lock at its first write;
+ * if another process (a command-line import, say) holds it then, SQLite cannot wait without
+ * risking a deadlock and fails at once with SQLITE_BUSY, whatever busy_timeout says. Taken at
+ * the start, the lock is waited for up to busy_timeout. Within the server nothing changes: its
+ * one connection runs one transaction at a time anyway.
+ */
+function immediateWrites(dialect: KyselyDialect): KyselyDialect {
+  return {
+    createDriver() {
+      const driver = dialect.createDriver();
+      const begin = driver.beginTransaction.bind(driver);
+      driver.beginTransaction = async (connection, settings) => {
+        if (settings.accessMode === 'read only') return begin(connection, settings);
+        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+      };
+      return driver;
+    },
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createAdapter: () => dialect.createAdapter(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+  };
 }
 
 /** A Kysely instance whose writes and commits are counted (change-counter.ts). */

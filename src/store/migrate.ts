@@ -27,6 +27,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-password-resets': passwordResets,
 };
 
+/** The migrations this version knows, oldest first: a database with others was made by a newer version. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
+
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 /**
