@@ -3,6 +3,7 @@ import { readAccount } from '../domain/account-reading.ts';
 import { evidenceByFoundation } from '../domain/evidence.ts';
 import { DEFAULT_PARAMETERS } from '../domain/parameters.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../../test/support/stores.ts';
+import { readAuditLog } from './audit.ts';
 import { createContext, type AppContext } from './context.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { listEntries } from './list-entries.ts';
@@ -97,6 +98,38 @@ describe.each(DIALECTS)('ledger use cases on %s', (dialect) => {
     const page = await listEntries(ctx, organisation.id, accountId);
     expect(page.entries.map((e) => e.id).sort()).toEqual([mistake.id, reversal.id, page.entries.find((e) => e.amount === 2)!.id].sort());
     expect(page.entries.find((e) => e.id === mistake.id)!.reversedBy).toBe(reversal.id);
+  });
+
+  it('never leaves an entry without its running sum: a failure later in the transaction writes neither', async () => {
+    const { organisation, relation } = await freshRelation();
+    const accountId = relation.accounts.received;
+    await recordEntry(ctx, organisation.id, { accountId, foundation: 'competence', amount: 3 });
+    // Every id the next write asks for is one the audit log already holds: the entry goes in, then
+    // its audit record collides, before the running sum is touched.
+    const takenAuditId = (await readAuditLog(ctx, organisation.id)).items[0]!.id;
+    const colliding: AppContext = { ...ctx, newId: () => takenAuditId };
+    await expect(recordEntry(colliding, organisation.id, { accountId, foundation: 'service', amount: 5 })).rejects.toThrow();
+    const { entries } = await listEntries(ctx, organisation.id, accountId);
+    expect(entries.map((e) => e.amount)).toEqual([3]);
+    expect((await getAccount(ctx, organisation.id, accountId)).reading.r).toBeCloseTo(3, 12);
+  });
+
+  it('lets one of two simultaneous reversals through and takes the entry out of the sums once', async () => {
+    const { organisation, relation } = await freshRelation();
+    const accountId = relation.accounts.given;
+    await recordEntry(ctx, organisation.id, { accountId, occurredOn: '2026-01-10', foundation: 'learning', amount: 2 });
+    const before = await getAccount(ctx, organisation.id, accountId);
+    const mistake = await recordEntry(ctx, organisation.id, { accountId, foundation: 'result', amount: 4 });
+    const outcomes = await Promise.allSettled([
+      reverseEntry(ctx, organisation.id, mistake.id, { reason: 'first click' }),
+      reverseEntry(ctx, organisation.id, mistake.id, { reason: 'second click' }),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === 'rejected')?.reason).toBeInstanceOf(ConflictError);
+    expect((await listEntries(ctx, organisation.id, accountId)).entries).toHaveLength(3);
+    const after = await getAccount(ctx, organisation.id, accountId);
+    expect(after.reading.r).toBeCloseTo(before.reading.r, 12);
+    expect(after.reading.trustLevel).toBeCloseTo(before.reading.trustLevel, 9);
   });
 
   it('rejects bad entries naming the field and writes nothing', async () => {

@@ -118,6 +118,8 @@ export async function pageOfEntries(
       eb
         .selectFrom('entries as reversal')
         .select('reversal.id')
+        // The tenant key in the correlation too, so the subquery stays on the organisation's shard.
+        .whereRef('reversal.organisation_id', '=', 'entries.organisation_id')
         .whereRef('reversal.reverses_entry_id', '=', 'entries.id')
         .as('reversed_by'),
     )
@@ -283,6 +285,7 @@ export async function lastEffectiveEntryDates(db: Kysely<Database>, organisation
           eb
             .selectFrom('entries as reversal')
             .select('reversal.id')
+            .whereRef('reversal.organisation_id', '=', 'entries.organisation_id')
             .whereRef('reversal.reverses_entry_id', '=', 'entries.id'),
         ),
       ),
