@@ -28,6 +28,8 @@ export class WriteLoad {
   readonly outcomes = new Map<string, number>();
   /** Answers that must not happen: a 5xx other than 503, or a 503 that is not problem+json. */
   readonly serverErrors: string[] = [];
+  /** When each request ended (performance.now()) and how: for timelines around an outage. */
+  readonly events: { readonly at: number; readonly write: boolean; readonly outcome: string }[] = [];
   requests = 0;
   reads = 0;
   private stopped = false;
@@ -69,8 +71,9 @@ export class WriteLoad {
     return `${this.requests.toLocaleString('en')} requests (${this.reads.toLocaleString('en')} reads), ${this.acknowledged.size.toLocaleString('en')} writes acknowledged, ${this.uncertain.size} uncertain, ${this.notDelivered.size} not delivered, ${this.refused.size} refused; ${JSON.stringify(outcomes)}`;
   }
 
-  private count(outcome: string): void {
+  private count(outcome: string, method: string): void {
     this.outcomes.set(outcome, (this.outcomes.get(outcome) ?? 0) + 1);
+    this.events.push({ at: performance.now(), write: method === 'POST', outcome });
   }
 
   /** One request; the answer's status and body, or how the connection failed. */
@@ -84,7 +87,7 @@ export class WriteLoad {
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       const text = await response.text();
-      this.count(String(response.status));
+      this.count(String(response.status), method);
       const problem = (response.headers.get('content-type') ?? '').includes('application/problem+json');
       if ((response.status >= 500 && response.status !== 503) || (response.status === 503 && !problem)) {
         if (this.serverErrors.length < 20) this.serverErrors.push(`${method} ${path} → ${response.status}: ${text.slice(0, 300)}`);
@@ -93,7 +96,7 @@ export class WriteLoad {
     } catch (error) {
       const code = (error as { cause?: { code?: string } }).cause?.code;
       const outcome = code === 'ECONNREFUSED' ? 'refused' : 'lost';
-      this.count(outcome === 'refused' ? 'connection refused' : 'connection lost');
+      this.count(outcome === 'refused' ? 'connection refused' : 'connection lost', method);
       return outcome;
     }
   }
