@@ -7,6 +7,7 @@ import type { BalanceOptions } from './commands/balance.ts';
 import type { ReportOptions } from './commands/report.ts';
 import type { ServeOptions } from './commands/serve.ts';
 import { UsageError } from './usage-error.ts';
+import { isDatabaseUnavailable } from '../store/unavailable.ts';
 import { STATEMENT_FORMATS } from '../app/statement-formats.ts';
 
 /**
@@ -295,6 +296,9 @@ function explain(error: unknown): string {
     return `Not saved: ${error.issues.map((i) => `${i.field} ${i.message}`).join('; ')}`;
   }
   if (error instanceof UsageError || error instanceof NotFoundError || error instanceof ConflictError || error instanceof SurveyLinkError) return error.message;
+  if (isDatabaseUnavailable(error)) {
+    return `The database cannot be reached (${error instanceof Error ? error.message : String(error)}). Is it running, and does DATABASE_URL (or TRUST_LEDGER_DATA_DIR) name it? Try again once it answers.`;
+  }
   return `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }
 
