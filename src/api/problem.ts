@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { isUnstorableText } from '../store/unstorable-text.ts';
 import { ConflictError, NotFoundError, ResetLinkError, SurveyLinkError, ValidationError, type FieldIssue } from '../app/errors.ts';
 import { isDatabaseUnavailable } from '../store/unavailable.ts';
 
@@ -82,6 +83,9 @@ export function problemFor(c: Context, error: unknown) {
   if (error instanceof SurveyLinkError) {
     const status = ({ unknown: 404, used: 410, closed: 410, not_open_yet: 409 } as const)[error.reason];
     return problem(c, status, `survey-link-${error.reason.replace(/_/g, '-')}`, 'This survey link cannot be answered', error.message);
+  }
+  if (isUnstorableText(error)) {
+    return validationProblem(c, [{ field: '', message: 'the request holds a character that cannot be stored (such as NUL)' }]);
   }
   if (error instanceof HTTPException) {
     if (error.status === 400 && /json/i.test(error.message)) {

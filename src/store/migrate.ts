@@ -43,10 +43,15 @@ async function migrationTableSchema(db: Kysely<Database>): Promise<string | unde
   return rows[0]?.schema;
 }
 
+/** The migrator of `db`, over the migrations above (exported for the migration tests). */
+export async function migratorFor(db: Kysely<Database>): Promise<Migrator> {
+  const schema = await migrationTableSchema(db);
+  return new Migrator({ db, provider, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
+}
+
 /** Brings the schema up to date; safe to call on every start. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const schema = await migrationTableSchema(db);
-  const { error, results } = await new Migrator({ db, provider, ...(schema === undefined ? {} : { migrationTableSchema: schema }) }).migrateToLatest();
+  const { error, results } = await (await migratorFor(db)).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`database migration ${failed} failed: ${String(error)}`, { cause: error });
